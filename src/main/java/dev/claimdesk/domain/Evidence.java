@@ -1,0 +1,52 @@
+package dev.claimdesk.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One source consulted for a claim: what it says, how it bears on the claim, how far to trust it. */
+public record Evidence(
+        long id,
+        long claimId,
+        String url,
+        String title,
+        String publisher,
+        LocalDate publishedOn,
+        LocalDate accessedOn,
+        String quote,
+        Stance stance,
+        SourceType sourceType,
+        Reliability reliability,
+        String note,
+        String attachmentPath,
+        String attachmentSha256,
+        String createdBy,
+        Instant createdAt) {
+
+    public Evidence {
+        Objects.requireNonNull(stance, "stance");
+        Objects.requireNonNull(reliability, "reliability");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Evidence withId(long newId) {
+        return new Evidence(
+                newId, claimId, url, title, publisher, publishedOn, accessedOn, quote, stance, sourceType,
+                reliability, note, attachmentPath, attachmentSha256, createdBy, createdAt);
+    }
+
+    /** The publisher, else the URL's host, else the title: what identifies the source. */
+    public String sourceKey() {
+        if (publisher != null && !publisher.isBlank()) {
+            return publisher.strip().toLowerCase(java.util.Locale.ROOT);
+        }
+        if (url != null && !url.isBlank()) {
+            String rest = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+            int slash = rest.indexOf('/');
+            String host = slash < 0 ? rest : rest.substring(0, slash);
+            return host.replaceFirst("^www\\.", "").toLowerCase(java.util.Locale.ROOT);
+        }
+        return title == null ? "" : title.strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.claimdesk.store;
+
+import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ArticleMetadata;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Article.class)
+public interface ArticleDao {
+
+    @SqlUpdate("""
+            INSERT INTO article (title, outlet, author, url, published_on, language, format,
+                                 body_text, body_sha256, imported_at, imported_by)
+            VALUES (:title, :outlet, :author, :url, :publishedOn, :language, :format,
+                    :bodyText, :bodySha256, :importedAt, :importedBy)""")
+    @GetGeneratedKeys("id")
+    long insert(@BindMethods Article article);
+
+    @SqlQuery("SELECT * FROM article WHERE id = ?")
+    Optional<Article> find(long id);
+
+    @SqlQuery("SELECT * FROM article WHERE body_sha256 = ? ORDER BY id LIMIT 1")
+    Optional<Article> findByBodySha256(String sha256);
+
+    @SqlQuery("SELECT * FROM article ORDER BY imported_at DESC, id DESC")
+    List<Article> list();
+
+    @SqlQuery("SELECT count(*) FROM article")
+    long count();
+
+    @SqlUpdate("""
+            UPDATE article SET title = :title, outlet = :outlet, author = :author, url = :url,
+                               published_on = :publishedOn
+            WHERE id = :id""")
+    int updateMetadata(@Bind("id") long id, @BindMethods ArticleMetadata metadata);
+}

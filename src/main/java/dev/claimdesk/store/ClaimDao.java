@@ -1,0 +1,81 @@
+package dev.claimdesk.store;
+
+import dev.claimdesk.domain.Claim;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterRowMapper(ClaimMapper.class)
+public interface ClaimDao {
+
+    default long insert(Claim claim) {
+        return insertRow(
+                claim,
+                JsonColumns.write(claim.kinds()),
+                JsonColumns.write(claim.reasons()),
+                JsonColumns.write(claim.quantities()),
+                JsonColumns.write(claim.flags()));
+    }
+
+    default void update(Claim claim) {
+        int rows = updateRow(
+                claim,
+                JsonColumns.write(claim.kinds()),
+                JsonColumns.write(claim.reasons()),
+                JsonColumns.write(claim.quantities()),
+                JsonColumns.write(claim.flags()));
+        if (rows != 1) {
+            throw new IllegalStateException("claim " + claim.id() + " not found for update");
+        }
+    }
+
+    @SqlUpdate("""
+            INSERT INTO claim (article_id, start_offset, end_offset, text, kinds, checkworthiness, reasons,
+                               quantities, flags, state, dismiss_reason, origin, claimant, assignee, position,
+                               duplicate_of, verdict_label_id, rationale, verdict_by, created_by, created_at,
+                               updated_at)
+            VALUES (:c.articleId, :c.startOffset, :c.endOffset, :c.text, :kinds, :c.checkworthiness, :reasons,
+                    :quantities, :flags, :c.state, :c.dismissReason, :c.origin, :c.claimant, :c.assignee,
+                    :c.position, :c.duplicateOf, :c.verdictLabelId, :c.rationale, :c.verdictBy, :c.createdBy,
+                    :c.createdAt, :c.updatedAt)""")
+    @GetGeneratedKeys("id")
+    long insertRow(
+            @BindMethods("c") Claim claim,
+            @Bind("kinds") String kinds,
+            @Bind("reasons") String reasons,
+            @Bind("quantities") String quantities,
+            @Bind("flags") String flags);
+
+    @SqlUpdate("""
+            UPDATE claim SET start_offset = :c.startOffset, end_offset = :c.endOffset, text = :c.text,
+                             kinds = :kinds, checkworthiness = :c.checkworthiness, reasons = :reasons,
+                             quantities = :quantities, flags = :flags, state = :c.state,
+                             dismiss_reason = :c.dismissReason, claimant = :c.claimant, assignee = :c.assignee,
+                             position = :c.position, duplicate_of = :c.duplicateOf,
+                             verdict_label_id = :c.verdictLabelId, rationale = :c.rationale,
+                             verdict_by = :c.verdictBy, updated_at = :c.updatedAt
+            WHERE id = :c.id""")
+    int updateRow(
+            @BindMethods("c") Claim claim,
+            @Bind("kinds") String kinds,
+            @Bind("reasons") String reasons,
+            @Bind("quantities") String quantities,
+            @Bind("flags") String flags);
+
+    @SqlQuery("SELECT * FROM claim WHERE id = ?")
+    Optional<Claim> find(long id);
+
+    @SqlQuery("SELECT * FROM claim WHERE article_id = ? ORDER BY position, id")
+    List<Claim> listByArticle(long articleId);
+
+    @SqlQuery("SELECT count(*) FROM claim WHERE article_id = ?")
+    long countByArticle(long articleId);
+
+    @SqlQuery("SELECT coalesce(max(position), 0) FROM claim WHERE article_id = ?")
+    int maxPosition(long articleId);
+}

@@ -1,0 +1,156 @@
+package dev.claimdesk.store;
+
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.ClaimDeskException.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * Looks at an existing file before ClaimDesk writes to it, through a read-only connection, so that
+ * a file that is not ours, is damaged, or comes from a newer ClaimDesk is never modified.
+ */
+final class DatabaseInspector {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    enum Verdict {
+        /** Missing or empty file, or an empty SQLite database: safe to create the schema. */
+        NEW,
+        /** A ClaimDesk database at or below the app's schema version. */
+        CLAIMDESK
+    }
+
+    private DatabaseInspector() {}
+
+    static Verdict inspect(Path file, int knownSchemaVersion) {
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return Verdict.NEW;
+            }
+            checkMagic(file);
+        } catch (IOException e) {
+            throw new ClaimDeskException(
+                    Problem.IO, "ClaimDesk cannot read " + file + ". Check that the file exists and you may read it.", e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement st = c.createStatement()) {
+            checkIntegrity(file, st);
+            if (!hasTable(c, "flyway_schema_history")) {
+                if (hasAnyTable(st)) {
+                    throw new ClaimDeskException(
+                            Problem.NOT_A_CLAIMDESK_DATABASE,
+                            file.getFileName() + " is a database of another program, not a ClaimDesk database."
+                                    + " ClaimDesk left it untouched. Choose a ClaimDesk file, or create a new one.");
+                }
+                return Verdict.NEW;
+            }
+            int version = schemaVersion(st);
+            if (version > knownSchemaVersion) {
+                throw new ClaimDeskException(
+                        Problem.NEWER_SCHEMA,
+                        file.getFileName() + " was saved by a newer version of ClaimDesk (data format " + version
+                                + "; this version understands up to " + knownSchemaVersion + ")."
+                                + " Update ClaimDesk to open it. The file was left untouched.");
+            }
+            return Verdict.CLAIMDESK;
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static void checkMagic(Path file) throws IOException {
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+            throw new ClaimDeskException(
+                    Problem.NOT_A_DATABASE,
+                    file.getFileName() + " is not a ClaimDesk database: it is not a database file at all"
+                            + " (perhaps a document renamed to .db). ClaimDesk left it untouched."
+                            + " Choose another file, or restore a backup.");
+        }
+    }
+
+    private static void checkIntegrity(Path file, Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            if (rs.next() && !"ok".equals(rs.getString(1))) {
+                throw damaged(file, new SQLException("quick_check: " + rs.getString(1)));
+            }
+        }
+    }
+
+    private static boolean hasTable(Connection c, String name) throws SQLException {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
+    }
+
+    private static boolean hasAnyTable(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private static int schemaVersion(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery(
+                "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    static ClaimDeskException translate(Path file, SQLException e) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+                return new ClaimDeskException(
+                        Problem.NOT_A_DATABASE,
+                        file.getFileName() + " is not a ClaimDesk database: SQLite cannot read it."
+                                + " ClaimDesk left it untouched. Choose another file, or restore a backup.",
+                        e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
+                return new ClaimDeskException(
+                        Problem.DATABASE_UNAVAILABLE,
+                        file.getFileName() + " is busy in another program. Try again in a moment.",
+                        e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_PERM) {
+                return new ClaimDeskException(
+                        Problem.IO,
+                        "ClaimDesk cannot open " + file + ". Check that the folder exists and that you may write there.",
+                        e);
+            }
+        }
+        return damaged(file, e);
+    }
+
+    private static ClaimDeskException damaged(Path file, SQLException cause) {
+        return new ClaimDeskException(
+                Problem.CORRUPT_DATABASE,
+                file.getFileName() + " is damaged: parts of the database cannot be read."
+                        + " ClaimDesk left it untouched. Restore a backup (ClaimDesk keeps them beside the file),"
+                        + " or ask for help before trying to repair it.",
+                cause);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.claimdesk.store;
+
+import org.jdbi.v3.core.Handle;
+
+/** A {@link Tx} whose DAOs are attached to one Jdbi handle (one connection, one transaction). */
+final class HandleTx implements Tx {
+    private final Handle handle;
+
+    HandleTx(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public ArticleDao articles() {
+        return handle.attach(ArticleDao.class);
+    }
+
+    @Override
+    public ClaimDao claims() {
+        return handle.attach(ClaimDao.class);
+    }
+
+    @Override
+    public EvidenceDao evidence() {
+        return handle.attach(EvidenceDao.class);
+    }
+
+    @Override
+    public VerdictScaleDao scales() {
+        return handle.attach(VerdictScaleDao.class);
+    }
+
+    @Override
+    public ReviewDao reviews() {
+        return handle.attach(ReviewDao.class);
+    }
+
+    @Override
+    public ReviewerDao reviewers() {
+        return handle.attach(ReviewerDao.class);
+    }
+
+    @Override
+    public AuditDao audit() {
+        return handle.attach(AuditDao.class);
+    }
+
+    @Override
+    public SearchDao search() {
+        return handle.attach(SearchDao.class);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.claimdesk.store;
+
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.ClaimDeskException.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * A ClaimDesk database file. {@link #open} inspects the file read-only first, then creates or
+ * migrates the schema (Flyway, migrations from db/); afterwards every read and write goes through
+ * {@link #read} and {@link #write}, one connection and one transaction each.
+ */
+public final class Store {
+    /** The highest migration in db/ (checked by a test), i.e. the newest schema this app knows. */
+    public static final int SCHEMA_VERSION = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+
+    private final Path file;
+    private final Jdbi writer;
+    private final Jdbi reader;
+
+    private Store(Path file, Jdbi writer, Jdbi reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /** Opens (creating and migrating when needed) the database file, or explains in words why not. */
+    public static Store open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        DatabaseInspector.inspect(absolute, SCHEMA_VERSION);
+        createParentFolder(absolute);
+        SQLiteDataSource writeSource = dataSource(absolute, SQLiteConfig.TransactionMode.IMMEDIATE);
+        migrate(absolute, writeSource);
+        Store store = new Store(
+                absolute,
+                configure(Jdbi.create(writeSource)),
+                configure(Jdbi.create(dataSource(absolute, SQLiteConfig.TransactionMode.DEFERRED))));
+        LOG.info("Opened database {}", absolute);
+        return store;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one immediate (write-locking) transaction; all or nothing. */
+    public <R> R write(Function<Tx, R> work) {
+        try {
+            return writer.inTransaction(handle -> work.apply(new HandleTx(handle)));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Runs {@code work} in one read transaction: a consistent snapshot, never blocking writers. */
+    public <R> R read(Function<Tx, R> work) {
+        try {
+            return reader.inTransaction(handle -> work.apply(new HandleTx(handle)));
+        } catch (JdbiException e) {
+            throw translate(e);
+        }
+    }
+
+    private static void createParentFolder(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new ClaimDeskException(
+                    Problem.IO, "ClaimDesk cannot create the folder for " + file + ". Choose another place.", e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(mode);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    private static void migrate(Path file, SQLiteDataSource ds) {
+        try {
+            Flyway.configure(Store.class.getClassLoader())
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            SQLException sql = findCause(e, SQLException.class);
+            if (sql != null) {
+                throw DatabaseInspector.translate(file, sql);
+            }
+            throw new ClaimDeskException(
+                    Problem.CORRUPT_DATABASE,
+                    "ClaimDesk could not prepare " + file.getFileName() + " for use. Restore a backup or choose"
+                            + " another file.",
+                    e);
+        }
+    }
+
+    private static Jdbi configure(Jdbi jdbi) {
+        jdbi.installPlugin(new SqlObjectPlugin());
+        TextTimeTypes.register(jdbi);
+        return jdbi;
+    }
+
+    private ClaimDeskException translate(JdbiException e) {
+        SQLiteException sqlite = findCause(e, SQLiteException.class);
+        if (sqlite != null && isConstraint(sqlite.getResultCode())) {
+            String detail = sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY
+                    ? "it refers to something that does not exist (any more)"
+                    : "it breaks a rule of the data (" + sqlite.getMessage() + ")";
+            return new ClaimDeskException(
+                    Problem.INVALID_INPUT, "The change was not saved because " + detail + ".", e);
+        }
+        if (sqlite != null) {
+            return DatabaseInspector.translate(file, sqlite);
+        }
+        SQLException sql = findCause(e, SQLException.class);
+        if (sql != null) {
+            return DatabaseInspector.translate(file, sql);
+        }
+        throw e;
+    }
+
+    private static boolean isConstraint(SQLiteErrorCode code) {
+        return code == SQLiteErrorCode.SQLITE_CONSTRAINT || code.name().startsWith("SQLITE_CONSTRAINT_");
+    }
+
+    private static <T extends Throwable> T findCause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,23 @@
+package dev.claimdesk.store;
+
+/**
+ * The DAOs of one unit of work. Everything done through one {@code Tx} inside {@link
+ * Store#write} commits or rolls back together, so a change and its audit event land as one.
+ */
+public interface Tx {
+    ArticleDao articles();
+
+    ClaimDao claims();
+
+    EvidenceDao evidence();
+
+    VerdictScaleDao scales();
+
+    ReviewDao reviews();
+
+    ReviewerDao reviewers();
+
+    AuditDao audit();
+
+    SearchDao search();
+}
