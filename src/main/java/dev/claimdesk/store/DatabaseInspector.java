@@ -73,6 +73,48 @@ final class DatabaseInspector {
         }
     }
 
+    /** A full, read-only check of a ClaimDesk database: integrity, foreign keys, row counts. */
+    static DatabaseHealth fullCheck(Path file, int knownSchemaVersion) {
+        if (!Files.isRegularFile(file)) {
+            throw new ClaimDeskException(Problem.IO, "There is no database file at " + file + ".");
+        }
+        if (inspect(file, knownSchemaVersion) == Verdict.NEW) {
+            throw new ClaimDeskException(
+                    Problem.NOT_A_CLAIMDESK_DATABASE,
+                    file.getFileName() + " is empty: it holds no ClaimDesk data.");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                if (rs.next() && !"ok".equals(rs.getString(1))) {
+                    throw damaged(file, new SQLException("integrity_check: " + rs.getString(1)));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+                if (rs.next()) {
+                    throw damaged(file, new SQLException("foreign_key_check: row in " + rs.getString(1)));
+                }
+            }
+            return new DatabaseHealth(
+                    schemaVersion(st),
+                    count(st, "SELECT count(*) FROM article"),
+                    count(st, "SELECT count(*) FROM claim"),
+                    count(st, "SELECT count(*) FROM evidence"),
+                    count(st, "SELECT count(*) FROM audit_log"));
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    private static long count(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
     private static void checkMagic(Path file) throws IOException {
         byte[] head = new byte[SQLITE_MAGIC.length];
         int read;

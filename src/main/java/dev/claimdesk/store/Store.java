@@ -56,6 +56,11 @@ public final class Store {
         return store;
     }
 
+    /** Checks a database file without changing it; throws with a plain-words message when unhealthy. */
+    public static DatabaseHealth check(Path file) {
+        return DatabaseInspector.fullCheck(file.toAbsolutePath().normalize(), SCHEMA_VERSION);
+    }
+
     public Path file() {
         return file;
     }

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots in docs/images/ from the real app under a virtual display.
+# Needs: xvfb, xdotool, imagemagick (apt-get install -y xvfb xdotool imagemagick fonts-wqy-microhei)
+# and a built jar (mvn -B -q package -DskipTests).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=target/claimdesk.jar
+OUT=docs/images
+[ -f "$JAR" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+mkdir -p "$OUT"
+
+DISPLAY_NUM=:89
+WORK=$(mktemp -d)
+Xvfb $DISPLAY_NUM -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 &
+XPID=$!
+APID=""
+cleanup() { [ -n "$APID" ] && kill "$APID" 2>/dev/null || true; kill $XPID 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+export DISPLAY=$DISPLAY_NUM
+sleep 1
+
+wait_for_window() { # $1: window name pattern
+  for _ in $(seq 1 60); do
+    if xdotool search --name "$1" >/dev/null 2>&1; then return 0; fi
+    sleep 0.5
+  done
+  echo "window '$1' did not appear" >&2; return 1
+}
+
+focus_main() {
+  xdotool search --name "^ClaimDesk" | head -1 | xargs -I{} xdotool windowfocus --sync {}
+}
+
+shoot() { # $1: file name; the main window alone
+  sleep 1.5
+  local id
+  id=$(xdotool search --name "^ClaimDesk" | head -1)
+  import -window "$id" "$OUT/$1"
+  echo "wrote $OUT/$1"
+}
+
+start_app() { # $1: theme; keeps the rest of the settings (the reviewer) as the app saved them
+  touch "$WORK/settings.properties"
+  sed -i '/^theme=/d;/^window.bounds=/d' "$WORK/settings.properties"
+  printf 'theme=%s\nwindow.bounds=40,30,1280,800\n' "$1" >> "$WORK/settings.properties"
+  CLAIMDESK_DATA_DIR="$WORK" java -jar "$JAR" --db "$WORK/screens.db" >/dev/null 2>&1 &
+  APID=$!
+}
+
+stop_app() {
+  kill "$APID" 2>/dev/null || true
+  wait "$APID" 2>/dev/null || true
+  APID=""
+}
+
+# Light theme, first start: the "who are you" dialog, then the empty state.
+start_app LIGHT
+wait_for_window "Welcome to ClaimDesk"
+sleep 1
+xdotool type --delay 40 "王小明 Wang Xiaoming"
+sleep 0.5
+id=$(xdotool search --name "Welcome to ClaimDesk" | head -1)
+import -window "$id" "$OUT/reviewer-dialog.png"; echo "wrote $OUT/reviewer-dialog.png"
+xdotool key Return
+shoot main-empty-light.png
+# File menu > Open demo article
+# Click "Open demo article" in the empty state (window at 40,30; the button sits right of centre).
+xdotool mousemove 770 531 click 1
+shoot main-article-light.png
+stop_app
+
+# Dark theme, same database: the reviewer is remembered.
+start_app DARK
+wait_for_window "^ClaimDesk"
+shoot main-article-dark.png
+stop_app
+
+# Dark empty state on a fresh database.
+rm -f "$WORK"/screens.db*
+start_app DARK
+wait_for_window "Welcome to ClaimDesk"
+sleep 1
+xdotool type --delay 40 "Ada Lovelace"; xdotool key Return
+shoot main-empty-dark.png
+stop_app

@@ -1,0 +1,34 @@
+package dev.claimdesk.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.claimdesk.domain.AuditEvent;
+import dev.claimdesk.store.Tx;
+import java.time.Instant;
+
+/** Writes audit events inside the caller's transaction, so a change and its history land together. */
+final class Audit {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private Audit() {}
+
+    static void record(
+            Tx tx, Instant at, String actor, String entity, long entityId, String action, Object before, Object after) {
+        tx.audit().append(new AuditEvent(0, at, actor, entity, entityId, action, toJson(before), toJson(after)));
+    }
+
+    static String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write audit JSON for " + value.getClass(), e);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.claimdesk.app;
+
+import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.AuditEvent;
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimAction;
+import dev.claimdesk.domain.ClaimBuilder;
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.domain.ClaimOrigin;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.ClaimWorkflow;
+import dev.claimdesk.domain.DismissReason;
+import dev.claimdesk.domain.GuardRailWarning;
+import dev.claimdesk.domain.Review;
+import dev.claimdesk.domain.ReviewKind;
+import dev.claimdesk.domain.TransitionRequest;
+import dev.claimdesk.domain.VerdictGuardRails;
+import dev.claimdesk.domain.VerdictLabel;
+import dev.claimdesk.domain.VerdictScale;
+import dev.claimdesk.store.Tx;
+import dev.claimdesk.store.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** Claims: creation, workflow transitions, verdicts and their history. Every change is audited. */
+public final class ClaimService {
+    private final Store store;
+    private final Clock clock;
+
+    public ClaimService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Marks the span [start, end) of the article's body as a claim by hand. */
+    public Claim addManual(long articleId, int start, int end, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Article article = tx.articles().find(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
+            String body = article.bodyText();
+            if (start < 0 || end > body.length() || end <= start || body.substring(start, end).isBlank()) {
+                throw new ClaimDeskException(Problem.INVALID_INPUT, "Select some text of the article to make a claim.");
+            }
+            Instant now = clock.instant();
+            Claim c = new ClaimBuilder()
+                    .articleId(articleId)
+                    .span(start, end)
+                    .text(body.substring(start, end))
+                    .state(ClaimState.OPEN)
+                    .origin(ClaimOrigin.MANUAL)
+                    .position(tx.claims().maxPosition(articleId) + 1)
+                    .created(who, now)
+                    .build();
+            Claim saved = c.withId(tx.claims().insert(c));
+            Audit.record(tx, now, who, "claim", saved.id(), "add claim", null, saved);
+            return saved;
+        });
+    }
+
+    /** Stores the detector's proposals for an article in one transaction. */
+    public List<Claim> addProposals(long articleId, List<Claim> proposals, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Instant now = clock.instant();
+            int position = tx.claims().maxPosition(articleId);
+            List<Claim> saved = new java.util.ArrayList<>();
+            for (Claim p : proposals) {
+                Claim c = p.toBuilder()
+                        .articleId(articleId)
+                        .state(ClaimState.PROPOSED)
+                        .origin(ClaimOrigin.DETECTED)
+                        .position(++position)
+                        .created(who, now)
+                        .build();
+                Claim s = c.withId(tx.claims().insert(c));
+                Audit.record(tx, now, who, "claim", s.id(), "propose claim", null, s);
+                saved.add(s);
+            }
+            return saved;
+        });
+    }
+
+    public Claim get(long claimId) {
+        return store.read(tx -> find(tx, claimId));
+    }
+
+    public List<Claim> listByArticle(long articleId) {
+        return store.read(tx -> tx.claims().listByArticle(articleId));
+    }
+
+    /** Moves a claim through the workflow; refused transitions raise a rule violation in words. */
+    public Claim act(long claimId, ClaimAction action, String comment, DismissReason reason, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            TransitionRequest request = new TransitionRequest(action, who, comment, reason, before.verdictBy());
+            ClaimState to = ClaimWorkflow.decide(before.state(), request).targetOrThrow();
+            Instant now = clock.instant();
+            ClaimBuilder b = before.toBuilder().state(to).updatedAt(now);
+            if (action == ClaimAction.DISMISS) {
+                b.dismissReason(reason);
+            } else if (action == ClaimAction.RESTORE) {
+                b.dismissReason(null);
+            }
+            Claim after = b.build();
+            tx.claims().update(after);
+            recordReview(tx, before, action, comment, who, now);
+            Audit.record(tx, now, who, "claim", claimId, action.label(), before, after);
+            return after;
+        });
+    }
+
+    /** Proposes (or changes) the verdict of a claim under research; an open claim starts research. */
+    public Claim setVerdict(long claimId, long labelId, String rationale, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            requireResearchable(before, "change its verdict");
+            tx.scales().findLabel(labelId).orElseThrow(() -> new ClaimDeskException(
+                    Problem.NOT_FOUND, "That verdict does not exist in this database's scales."));
+            Instant now = clock.instant();
+            String text = rationale == null ? "" : rationale.strip();
+            Claim after = before.toBuilder()
+                    .state(ClaimState.IN_RESEARCH)
+                    .verdict(labelId, text, who)
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(after);
+            tx.reviews().insert(new Review(0, claimId, who, labelId, text, ReviewKind.PROPOSAL, now));
+            Audit.record(tx, now, who, "claim", claimId, "set verdict", before, after);
+            return after;
+        });
+    }
+
+    /** The guard-rail warnings for the claim's current verdict (empty when there is none). */
+    public List<GuardRailWarning> warnings(long claimId) {
+        return store.read(tx -> {
+            Claim c = find(tx, claimId);
+            if (c.verdictLabelId() == null) {
+                return List.<GuardRailWarning>of();
+            }
+            VerdictLabel label = tx.scales().findLabel(c.verdictLabelId()).orElseThrow();
+            VerdictScale scale = tx.scales().list().stream()
+                    .filter(s -> s.id() == label.scaleId())
+                    .findFirst()
+                    .orElseThrow();
+            return VerdictGuardRails.check(label, scale, tx.evidence().listByClaim(claimId));
+        });
+    }
+
+    public List<Review> reviews(long claimId) {
+        return store.read(tx -> tx.reviews().listByClaim(claimId));
+    }
+
+    /** Every audited change of the claim and its evidence, oldest first. */
+    public List<AuditEvent> history(long claimId) {
+        return store.read(tx -> tx.audit().listFor("claim", claimId));
+    }
+
+    static Claim find(Tx tx, long claimId) {
+        return tx.claims().find(claimId).orElseThrow(() -> new ClaimDeskException(
+                Problem.NOT_FOUND, "Claim " + claimId + " does not exist (any more)."));
+    }
+
+    static void requireResearchable(Claim claim, String what) {
+        if (!Set.of(ClaimState.OPEN, ClaimState.IN_RESEARCH).contains(claim.state())) {
+            throw new ClaimDeskException(
+                    Problem.RULE_VIOLATION,
+                    "A claim that is " + claim.state().label() + " is locked: accept, return or reopen it to " + what
+                            + ".");
+        }
+    }
+
+    private static void recordReview(Tx tx, Claim before, ClaimAction action, String comment, String who, Instant now) {
+        ReviewKind kind = switch (action) {
+            case APPROVE -> ReviewKind.APPROVAL;
+            case RETURN -> ReviewKind.RETURN;
+            default -> null;
+        };
+        if (kind != null) {
+            Long label = kind == ReviewKind.APPROVAL ? before.verdictLabelId() : null;
+            tx.reviews().insert(new Review(0, before.id(), who, label, comment, kind, now));
+        }
+    }
+}

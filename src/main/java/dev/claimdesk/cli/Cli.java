@@ -1,0 +1,89 @@
+package dev.claimdesk.cli;
+
+import dev.claimdesk.app.AppPaths;
+import dev.claimdesk.app.GuiStarter;
+import dev.claimdesk.domain.ClaimDeskException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+/**
+ * Runs the command line. Errors reach the user as one plain sentence on stderr and an exit code;
+ * the technical cause goes to the log file, never to the terminal.
+ */
+public final class Cli {
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    private final GuiStarter gui;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private boolean guiStarted;
+
+    public Cli(GuiStarter gui, PrintWriter out, PrintWriter err) {
+        this.gui = gui;
+        this.out = out;
+        this.err = err;
+    }
+
+    /** The CLI on the process's own standard streams. */
+    public static Cli onStandardStreams(GuiStarter gui) {
+        return new Cli(
+                gui,
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    }
+
+    /** Runs one command line and returns its exit code. */
+    public int execute(String... args) {
+        CommandLine cl = new CommandLine(new ClaimDeskCommand(this), new Factory(this));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e));
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** True when the command started the GUI: the process must then keep running. */
+    public boolean guiStarted() {
+        return guiStarted;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    void startGui(Path db) {
+        gui.start(AppPaths.fromSystem(db));
+        guiStarted = true;
+    }
+
+    private int handle(Exception e) {
+        if (e instanceof ClaimDeskException cde) {
+            LOG.info("Command failed: {}", cde.userMessage(), cde.getCause());
+            err.println("claimdesk: " + cde.userMessage());
+            return ExitCodes.of(cde);
+        }
+        LOG.error("Unexpected failure", e);
+        err.println("claimdesk: something went wrong that ClaimDesk did not expect. Details are in the log file.");
+        return ExitCodes.FAILURE;
+    }
+
+    /** Creates the commands with a reference to this CLI. */
+    private record Factory(Cli cli) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == GuiCommand.class) {
+                return type.cast(new GuiCommand(cli));
+            }
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(cli));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.claimdesk.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version from the jar manifest (set by the build). */
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        String v = VersionProvider.class.getPackage().getImplementationVersion();
+        return new String[] {"ClaimDesk " + (v == null ? "(development build)" : v)};
+    }
+}

@@ -1,0 +1,31 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.domain.Reviewer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Every question and message the UI puts to the user, so presenters test without windows. */
+public interface DialogService {
+
+    void showError(String title, String message);
+
+    Optional<Path> chooseArticleFile();
+
+    Optional<Path> chooseDatabaseFile();
+
+    /** After a database could not be opened: what now? */
+    DatabaseProblemChoice askAfterDatabaseProblem(String title, String message);
+
+    /** Asks who the user is; {@code firstRun} explains why on the first start. Empty when cancelled. */
+    Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun);
+
+    enum DatabaseProblemChoice {
+        OPEN_OTHER,
+        CREATE_NEW,
+        QUIT
+    }
+
+    /** A name and initials as typed; the service validates them. */
+    record ReviewerInput(String name, String initials) {}
+}

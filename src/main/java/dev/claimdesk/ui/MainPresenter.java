@@ -1,0 +1,195 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.ArticleService;
+import dev.claimdesk.app.DemoArticle;
+import dev.claimdesk.app.Settings;
+import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.Reviewer;
+import dev.claimdesk.ingest.IngestedText;
+import dev.claimdesk.ingest.TextFileReader;
+import dev.claimdesk.ui.task.BackgroundTask;
+import dev.claimdesk.ui.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The main window's logic: opening the database, knowing who reviews, importing and showing
+ * articles. It runs on the EDT and sends every database call through the task runner.
+ */
+final class MainPresenter {
+    static final String REVIEWER_SETTING = "reviewer.name";
+
+    private final MainView view;
+    private final DialogService dialogs;
+    private final TaskRunner runner;
+    private final Settings settings;
+    private final Function<Path, AppServices> opener;
+    private final Runnable quit;
+
+    private AppServices services;
+    private String reviewer;
+
+    MainPresenter(
+            MainView view,
+            DialogService dialogs,
+            TaskRunner runner,
+            Settings settings,
+            Function<Path, AppServices> opener,
+            Runnable quit) {
+        this.view = view;
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.settings = settings;
+        this.opener = opener;
+        this.quit = quit;
+        runner.setDefaultFailureHandler(e -> dialogs.showError(e.problem().title(), e.userMessage()));
+    }
+
+    /** Opens a database in the background; on trouble, explains and offers a way out. */
+    void openDatabase(Path file) {
+        view.setDatabaseReady(false);
+        view.showStatus("Opening " + file + " …");
+        BackgroundTask.wrap("Opening the database", () -> opener.apply(file))
+                .onSuccess(this::databaseOpened)
+                .onFailure(e -> databaseFailed(file, e))
+                .executeWith(runner);
+    }
+
+    private void databaseOpened(AppServices opened) {
+        services = opened;
+        view.showDatabase(opened.databaseFile());
+        view.setDatabaseReady(true);
+        view.showStatus("Ready.");
+        String saved = settings.get(REVIEWER_SETTING).orElse(null);
+        BackgroundTask.wrap("Loading reviewers", () -> opened.reviewers().list())
+                .onSuccess(known -> {
+                    Optional<Reviewer> match = known.stream()
+                            .filter(r -> r.name().equals(saved))
+                            .findFirst();
+                    if (match.isPresent()) {
+                        useReviewer(match.get());
+                    } else {
+                        askReviewer(known, true);
+                    }
+                })
+                .executeWith(runner);
+        refreshArticles(null);
+    }
+
+    private void databaseFailed(Path file, ClaimDeskException e) {
+        view.showStatus("Could not open " + file.getFileName() + ".");
+        switch (dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage())) {
+            case OPEN_OTHER -> dialogs.chooseDatabaseFile()
+                    .ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
+            case CREATE_NEW -> dialogs.chooseDatabaseFile()
+                    .ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
+            case QUIT -> quit.run();
+        }
+    }
+
+    void switchReviewer() {
+        if (services == null) {
+            return;
+        }
+        BackgroundTask.wrap("Loading reviewers", () -> services.reviewers().list())
+                .onSuccess(known -> askReviewer(known, false))
+                .executeWith(runner);
+    }
+
+    private void askReviewer(List<Reviewer> known, boolean firstRun) {
+        Optional<DialogService.ReviewerInput> input = dialogs.askReviewer(known, reviewer, firstRun);
+        if (input.isEmpty()) {
+            if (reviewer == null) {
+                view.showStatus("Choose who you are (File > Switch reviewer) before making changes.");
+            }
+            return;
+        }
+        AppServices s = services;
+        BackgroundTask.wrap("Saving the reviewer", () -> s.reviewers().findOrCreate(input.get().name(), input.get().initials()))
+                .onSuccess(this::useReviewer)
+                .onFailure(e -> {
+                    dialogs.showError(e.problem().title(), e.userMessage());
+                    askReviewer(known, firstRun);
+                })
+                .executeWith(runner);
+    }
+
+    private void useReviewer(Reviewer r) {
+        reviewer = r.name();
+        view.showReviewer(r.name() + " (" + r.initials() + ")");
+        settings.put(REVIEWER_SETTING, r.name());
+        BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);
+    }
+
+    void importFile() {
+        if (services == null) {
+            return;
+        }
+        dialogs.chooseArticleFile().ifPresent(this::importFile);
+    }
+
+    void importFile(Path file) {
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Importing " + file.getFileName(), () -> {
+                    IngestedText text = TextFileReader.read(file);
+                    return s.articles().importText(text.body(), text.format(), text.metadata(), null, who);
+                })
+                .onSuccess(this::imported)
+                .executeWith(runner);
+    }
+
+    void openDemoArticle() {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Opening the demo article", () -> DemoArticle.importInto(s.articles(), who))
+                .onSuccess(this::imported)
+                .executeWith(runner);
+    }
+
+    private void imported(ArticleService.Imported result) {
+        Article a = result.article();
+        view.showStatus(result.alreadyPresent()
+                ? "This article was already imported; showing it."
+                : "Imported \"" + a.title() + "\".");
+        refreshArticles(a.id());
+    }
+
+    void selectArticle(long articleId) {
+        AppServices s = services;
+        BackgroundTask.wrap("Loading the article", () -> s.articles().get(articleId))
+                .onSuccess(view::showArticle)
+                .executeWith(runner);
+    }
+
+    private void refreshArticles(Long select) {
+        AppServices s = services;
+        BackgroundTask.wrap("Loading articles", () -> s.articles().list())
+                .onSuccess(list -> view.showArticles(list, select))
+                .executeWith(runner);
+    }
+
+    void themeChanged(Theme theme) {
+        settings.put(Theme.SETTING, theme.name());
+        BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);
+    }
+
+    /** Saves the settings, then quits. */
+    void closing() {
+        BackgroundTask.wrap("Saving settings", settings::save)
+                .onSuccess(v -> quit.run())
+                .onFailure(e -> quit.run())
+                .executeWith(runner);
+    }
+
+    String reviewer() {
+        return reviewer;
+    }
+}

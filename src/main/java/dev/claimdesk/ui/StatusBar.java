@@ -1,0 +1,51 @@
+package dev.claimdesk.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.nio.file.Path;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import net.miginfocom.swing.MigLayout;
+
+/** Bottom line: message, background activity, current reviewer, database file. */
+final class StatusBar extends JPanel {
+    private final JLabel message = Texts.plain(new JLabel(" "));
+    private final JProgressBar activity = new JProgressBar();
+    private final JLabel reviewer = Texts.plain(new JLabel("No reviewer"));
+    private final JLabel database = Texts.plain(new JLabel());
+
+    StatusBar() {
+        super(new MigLayout("insets 3 8 3 8, fillx", "[grow, fill]16[]16[]16[]", "[]"));
+        setName("statusBar");
+        putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.statusBar.background");
+        message.setName("statusMessage");
+        reviewer.setName("statusReviewer");
+        reviewer.setIcon(Icons.get("reviewer"));
+        database.setName("statusDatabase");
+        activity.setIndeterminate(true);
+        activity.setVisible(false);
+        activity.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
+        add(message, "wmin 0");
+        add(activity, "w 80!, h 6!");
+        add(reviewer);
+        add(database, "wmax 420");
+    }
+
+    void setMessage(String text) {
+        message.setText(text == null || text.isEmpty() ? " " : text);
+    }
+
+    void setActivity(String title) {
+        activity.setVisible(title != null);
+        activity.setToolTipText(title);
+    }
+
+    void setReviewer(String text) {
+        reviewer.setText(text);
+    }
+
+    void setDatabase(Path file) {
+        database.setText(file.getFileName().toString());
+        database.setToolTipText(file.toString());
+    }
+}

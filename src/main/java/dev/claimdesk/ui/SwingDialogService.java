@@ -1,0 +1,80 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.domain.Reviewer;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileNameExtensionFilter;
+
+/** The real dialogs, owned by the main window. */
+final class SwingDialogService implements DialogService {
+    private final Window owner;
+
+    SwingDialogService(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        JOptionPane.showMessageDialog(owner, wrap(message), title, JOptionPane.ERROR_MESSAGE);
+    }
+
+    @Override
+    public Optional<Path> chooseArticleFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Import an article");
+        chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md)", "txt", "md", "markdown", "text"));
+        return chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath())
+                : Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseDatabaseFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Open or create a ClaimDesk database");
+        chooser.setFileFilter(new FileNameExtensionFilter("ClaimDesk databases (.db)", "db"));
+        return chooser.showDialog(owner, "Open") == JFileChooser.APPROVE_OPTION
+                ? Optional.of(chooser.getSelectedFile().toPath())
+                : Optional.empty();
+    }
+
+    @Override
+    public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
+        Object[] options = {"Open another database…", "Create a new database…", "Quit"};
+        int choice = JOptionPane.showOptionDialog(
+                owner, wrap(message), title, JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options,
+                options[0]);
+        return switch (choice) {
+            case 0 -> DatabaseProblemChoice.OPEN_OTHER;
+            case 1 -> DatabaseProblemChoice.CREATE_NEW;
+            default -> DatabaseProblemChoice.QUIT;
+        };
+    }
+
+    @Override
+    public Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun) {
+        return new ReviewerDialog(owner, known, current, firstRun).showAndWait();
+    }
+
+    /** Long sentences in option panes become a few readable lines. */
+    static String wrap(String message) {
+        StringBuilder out = new StringBuilder();
+        int lineLength = 0;
+        for (String word : message.split(" ")) {
+            if (lineLength > 0 && lineLength + word.length() > 70) {
+                out.append('\n');
+                lineLength = 0;
+            } else if (lineLength > 0) {
+                out.append(' ');
+                lineLength++;
+            }
+            out.append(word);
+            lineLength += word.length();
+        }
+        return out.toString();
+    }
+}

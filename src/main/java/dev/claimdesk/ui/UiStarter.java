@@ -1,0 +1,55 @@
+package dev.claimdesk.ui;
+
+import com.formdev.flatlaf.FlatLaf;
+import dev.claimdesk.app.AppPaths;
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.GuiStarter;
+import dev.claimdesk.app.Settings;
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.ui.task.SwingTaskRunner;
+import dev.claimdesk.ui.task.TaskRunner;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Function;
+import javax.swing.SwingUtilities;
+
+/** Starts the desktop UI the way FlatLaf's author does: properties first, then everything on the EDT. */
+public final class UiStarter implements GuiStarter {
+    private final Runnable exit;
+
+    /** @param exit what quitting does (the launcher ends the process; tests do not) */
+    public UiStarter(Runnable exit) {
+        this.exit = exit;
+    }
+
+    @Override
+    public void start(AppPaths paths) {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new ClaimDeskException(
+                    ClaimDeskException.Problem.IO,
+                    "There is no display to open the ClaimDesk window on. Run it in a desktop session,"
+                            + " or use the command-line commands (claimdesk --help).");
+        }
+        Settings settings = Settings.load(paths.settingsFile());
+        System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
+        SwingUtilities.invokeLater(() -> open(settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC())));
+    }
+
+    /** Builds and shows the main window, then opens the database in the background. On the EDT. */
+    MainFrame open(Settings settings, Path database, Function<Path, AppServices> opener) {
+        FlatLaf.registerCustomDefaultsSource("dev.claimdesk.ui");
+        Theme.parse(settings.get(Theme.SETTING).orElse(null)).install();
+        MainFrame frame = new MainFrame(settings);
+        TaskRunner runner = new SwingTaskRunner();
+        runner.setActivityListener(frame.statusBar()::setActivity);
+        MainPresenter presenter = new MainPresenter(frame, new SwingDialogService(frame), runner, settings, opener, () -> {
+            frame.dispose();
+            exit.run();
+        });
+        frame.setPresenter(presenter);
+        frame.setVisible(true);
+        presenter.openDatabase(database);
+        return frame;
+    }
+}
