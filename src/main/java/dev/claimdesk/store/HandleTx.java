@@ -49,4 +49,10 @@ final class HandleTx implements Tx {
     public SearchDao search() {
         return handle.attach(SearchDao.class);
     }
+
+    @Override
+    public Pragmas pragmas() {
+        PragmaDao p = handle.attach(PragmaDao.class);
+        return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());
+    }
 }

@@ -20,4 +20,10 @@ public interface Tx {
     AuditDao audit();
 
     SearchDao search();
+
+    /** The connection settings in force (for diagnostics and tests). */
+    Pragmas pragmas();
+
+    /** synchronous: 2 is FULL; busyTimeout in milliseconds. */
+    record Pragmas(int synchronous, boolean foreignKeys, int busyTimeoutMillis) {}
 }

@@ -69,6 +69,13 @@ final class ReviewerDialog extends JDialog {
         getRootPane().registerKeyboardAction(
                 e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         suggestInitials();
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                editor.requestFocusInWindow();
+                editor.selectAll();
+            }
+        });
         pack();
         setResizable(false);
         setLocationRelativeTo(owner);

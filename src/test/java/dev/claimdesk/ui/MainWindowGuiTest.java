@@ -1,0 +1,147 @@
+package dev.claimdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.Settings;
+import dev.claimdesk.domain.Article;
+import dev.claimdesk.testsupport.GuiTest;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.assertj.swing.core.GenericTypeMatcher;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.exception.ComponentLookupException;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@GuiTest
+class MainWindowGuiTest {
+    @TempDir
+    Path dir;
+
+    final AtomicBoolean quit = new AtomicBoolean();
+
+    @AfterEach
+    void restoreLightTheme() {
+        GuiActionRunner.execute(() -> Theme.LIGHT.install());
+    }
+
+    private FrameFixture start(Robot robot) {
+        Settings settings = Settings.load(dir.resolve("settings.properties"));
+        Path db = dir.resolve("claimdesk.db");
+        MainFrame frame = GuiActionRunner.execute(() -> new UiStarter(() -> quit.set(true))
+                .open(settings, db, file -> AppServices.open(file, Clock.systemUTC())));
+        FrameFixture window = new FrameFixture(robot, frame);
+        window.requireVisible();
+        return window;
+    }
+
+    private static void answerWhoAreYou(Robot robot, String name) {
+        DialogFixture dialog = WindowFinder.findDialog("reviewerDialog")
+                .withTimeout(10_000)
+                .using(robot);
+        dialog.textBox("reviewerNameField").deleteText().enterText(name);
+        dialog.button("reviewerOk").click();
+        waitUntil("dialog closed", () -> !dialog.target().isShowing());
+    }
+
+    @Test
+    void firstStartAsksWhoYouAreThenShowsTheEmptyState(Robot robot) {
+        FrameFixture window = start(robot);
+        answerWhoAreYou(robot, "王小明 Wang Xiaoming");
+
+        waitUntil("reviewer shown", () -> window.label("statusReviewer").text().contains("王小明"));
+        window.label("statusReviewer").requireText("王小明 Wang Xiaoming (王WX)");
+        window.panel("emptyState").requireVisible();
+        window.button("emptyImport").requireEnabled();
+        window.button("emptyDemo").requireEnabled();
+    }
+
+    @Test
+    void openingTheDemoArticleStoresItAndShowsItsText(Robot robot) {
+        FrameFixture window = start(robot);
+        answerWhoAreYou(robot, "Ada Lovelace");
+
+        window.button("emptyDemo").click();
+
+        waitUntil("article text shown", () -> window.textBox("articleBody").text().contains("Nordhaven"));
+        window.label("articleTitle").requireText("Harbour city switches on battery park it calls the largest in Europe");
+        assertThat(window.list("articleList").contents()).hasSize(1);
+        List<Article> stored = AppServices.open(dir.resolve("claimdesk.db"), Clock.systemUTC())
+                .articles()
+                .list();
+        assertThat(stored).singleElement().satisfies(a -> {
+            assertThat(a.importedBy()).isEqualTo("Ada Lovelace");
+            assertThat(a.bodyText()).contains("60 GWh");
+        });
+    }
+
+    @Test
+    void theThemeAndTheReviewerAreRememberedBetweenRuns(Robot robot) {
+        FrameFixture window = start(robot);
+        answerWhoAreYou(robot, "Ada Lovelace");
+        window.toggleButton("toolbarTheme").click();
+        assertThat(GuiActionRunner.execute(Theme::current)).isEqualTo(Theme.DARK);
+        assertThat(GuiActionRunner.execute(() -> window.menuItem("menuDarkTheme").target().isSelected()))
+                .isTrue();
+        window.close();
+        waitUntil("settings saved and quit", quit::get);
+
+        Settings saved = Settings.load(dir.resolve("settings.properties"));
+        assertThat(saved.get(Theme.SETTING)).contains("DARK");
+        assertThat(saved.get(MainPresenter.REVIEWER_SETTING)).contains("Ada Lovelace");
+        assertThat(saved.get(MainFrame.BOUNDS_SETTING)).isPresent();
+
+        GuiActionRunner.execute(() -> Theme.LIGHT.install());
+        FrameFixture second = start(robot);
+        waitUntil("reviewer restored", () -> second.label("statusReviewer").text().contains("Ada Lovelace"));
+        assertThat(GuiActionRunner.execute(Theme::current)).isEqualTo(Theme.DARK);
+        assertThat(robot.finder()
+                        .findAll(new GenericTypeMatcher<>(ReviewerDialog.class, true) {
+                            @Override
+                            protected boolean isMatching(ReviewerDialog d) {
+                                return true;
+                            }
+                        }))
+                .as("no 'who are you' dialog on the second start")
+                .isEmpty();
+    }
+
+    @Test
+    void switchingReviewerFromTheFileMenuChangesTheStatusBar(Robot robot) {
+        FrameFixture window = start(robot);
+        answerWhoAreYou(robot, "Ada Lovelace");
+        waitUntil("first reviewer", () -> window.label("statusReviewer").text().contains("Ada"));
+
+        window.menuItem("menuSwitchReviewer").click();
+        answerWhoAreYou(robot, "Grace Hopper");
+
+        waitUntil("second reviewer", () -> window.label("statusReviewer").text().contains("Grace Hopper (GH)"));
+    }
+
+    static void waitUntil(String what, java.util.function.BooleanSupplier check) {
+        Pause.pause(
+                new Condition(what) {
+                    @Override
+                    public boolean test() {
+                        try {
+                            return GuiActionRunner.execute(check::getAsBoolean);
+                        } catch (ComponentLookupException notShownYet) {
+                            return false;
+                        }
+                    }
+                },
+                Timeout.timeout(15_000));
+    }
+
+}
