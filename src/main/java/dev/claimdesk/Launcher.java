@@ -13,7 +13,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         // Before the first logger exists: logback.xml reads the folder from this property.
-        System.setProperty("claimdesk.logDir", AppPaths.fromSystem(null).logDir().toString());
+        System.setProperty(
+                "claimdesk.logDir", AppPaths.fromSystem(null).logDir().toString());
         Cli cli = Cli.onStandardStreams(new UiStarter(() -> System.exit(0)));
         int code = cli.execute(args);
         if (!cli.guiStarted() || code != 0) {

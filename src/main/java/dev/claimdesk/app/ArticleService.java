@@ -5,8 +5,11 @@ import dev.claimdesk.domain.ArticleFormat;
 import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.ingest.IngestedText;
+import dev.claimdesk.ingest.TextFileReader;
 import dev.claimdesk.store.Store;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -34,7 +37,8 @@ public final class ArticleService {
      * Stores a new article. When an article with the same body exists, returns it instead of a
      * duplicate (design.md: "importing the same body again offers the existing article").
      */
-    public Imported importText(String body, ArticleFormat format, ArticleMetadata metadata, String language, String actor) {
+    public Imported importText(
+            String body, ArticleFormat format, ArticleMetadata metadata, String language, String actor) {
         String who = Actor.require(actor);
         if (body == null || body.isBlank()) {
             throw new ClaimDeskException(Problem.INVALID_INPUT, "The article is empty: there is no text to check.");
@@ -45,7 +49,9 @@ public final class ArticleService {
                     "The text is too long for one article (" + body.length() + " characters; the limit is "
                             + MAX_BODY_CHARS + "). Split it, or check that this is really an article.");
         }
-        String title = metadata.title() == null || metadata.title().isBlank() ? firstLine(body) : metadata.title().strip();
+        String title = metadata.title() == null || metadata.title().isBlank()
+                ? firstLine(body)
+                : metadata.title().strip();
         String sha = sha256(body);
         return store.write(tx -> {
             Optional<Article> existing = tx.articles().findByBodySha256(sha);
@@ -53,13 +59,30 @@ public final class ArticleService {
                 return new Imported(existing.get(), true);
             }
             Article a = new Article(
-                    0, title, metadata.outlet(), metadata.author(), metadata.url(), metadata.publishedOn(), language,
-                    format, body, sha, clock.instant(), who);
+                    0,
+                    title,
+                    metadata.outlet(),
+                    metadata.author(),
+                    metadata.url(),
+                    metadata.publishedOn(),
+                    language,
+                    format,
+                    body,
+                    sha,
+                    clock.instant(),
+                    who);
             long id = tx.articles().insert(a);
             Article saved = a.withId(id);
             Audit.record(tx, saved.importedAt(), who, "article", id, "import", null, saved.metadata());
             return new Imported(saved, false);
         });
+    }
+
+    /** Reads an article file (see the ingest package for the formats) and stores it. */
+    public Imported importFile(Path file, String actor) {
+        Actor.require(actor);
+        IngestedText text = TextFileReader.read(file);
+        return importText(text.body(), text.format(), text.metadata(), null, actor);
     }
 
     public Article updateMetadata(long articleId, ArticleMetadata metadata, String actor) {

@@ -18,8 +18,8 @@ import dev.claimdesk.domain.TransitionRequest;
 import dev.claimdesk.domain.VerdictGuardRails;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
-import dev.claimdesk.store.Tx;
 import dev.claimdesk.store.Store;
+import dev.claimdesk.store.Tx;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -41,7 +41,10 @@ public final class ClaimService {
         return store.write(tx -> {
             Article article = tx.articles().find(articleId).orElseThrow(() -> ArticleService.notFound(articleId));
             String body = article.bodyText();
-            if (start < 0 || end > body.length() || end <= start || body.substring(start, end).isBlank()) {
+            if (start < 0
+                    || end > body.length()
+                    || end <= start
+                    || body.substring(start, end).isBlank()) {
                 throw new ClaimDeskException(Problem.INVALID_INPUT, "Select some text of the article to make a claim.");
             }
             Instant now = clock.instant();
@@ -119,8 +122,10 @@ public final class ClaimService {
         return store.write(tx -> {
             Claim before = find(tx, claimId);
             requireResearchable(before, "change its verdict");
-            tx.scales().findLabel(labelId).orElseThrow(() -> new ClaimDeskException(
-                    Problem.NOT_FOUND, "That verdict does not exist in this database's scales."));
+            tx.scales()
+                    .findLabel(labelId)
+                    .orElseThrow(() -> new ClaimDeskException(
+                            Problem.NOT_FOUND, "That verdict does not exist in this database's scales."));
             Instant now = clock.instant();
             String text = rationale == null ? "" : rationale.strip();
             Claim after = before.toBuilder()
@@ -161,8 +166,10 @@ public final class ClaimService {
     }
 
     static Claim find(Tx tx, long claimId) {
-        return tx.claims().find(claimId).orElseThrow(() -> new ClaimDeskException(
-                Problem.NOT_FOUND, "Claim " + claimId + " does not exist (any more)."));
+        return tx.claims()
+                .find(claimId)
+                .orElseThrow(() ->
+                        new ClaimDeskException(Problem.NOT_FOUND, "Claim " + claimId + " does not exist (any more)."));
     }
 
     static void requireResearchable(Claim claim, String what) {

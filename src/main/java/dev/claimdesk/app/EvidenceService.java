@@ -36,10 +36,22 @@ public final class EvidenceService {
             startResearch(tx, evidence.claimId(), who);
             Instant now = clock.instant();
             Evidence e = new Evidence(
-                    0, evidence.claimId(), evidence.url(), evidence.title(), evidence.publisher(),
-                    evidence.publishedOn(), evidence.accessedOn(), evidence.quote(), evidence.stance(),
-                    evidence.sourceType(), evidence.reliability(), evidence.note(), evidence.attachmentPath(),
-                    evidence.attachmentSha256(), who, now);
+                    0,
+                    evidence.claimId(),
+                    evidence.url(),
+                    evidence.title(),
+                    evidence.publisher(),
+                    evidence.publishedOn(),
+                    evidence.accessedOn(),
+                    evidence.quote(),
+                    evidence.stance(),
+                    evidence.sourceType(),
+                    evidence.reliability(),
+                    evidence.note(),
+                    evidence.attachmentPath(),
+                    evidence.attachmentSha256(),
+                    who,
+                    now);
             Evidence saved = e.withId(tx.evidence().insert(e));
             Audit.record(tx, now, who, "claim", saved.claimId(), "add evidence", null, saved);
             return saved;
@@ -75,8 +87,10 @@ public final class EvidenceService {
     }
 
     private static Evidence find(Tx tx, long evidenceId) {
-        return tx.evidence().find(evidenceId).orElseThrow(() -> new ClaimDeskException(
-                Problem.NOT_FOUND, "That evidence item does not exist (any more)."));
+        return tx.evidence()
+                .find(evidenceId)
+                .orElseThrow(() ->
+                        new ClaimDeskException(Problem.NOT_FOUND, "That evidence item does not exist (any more)."));
     }
 
     /** Evidence can change only while a claim is researched; an open claim starts research. */
@@ -85,7 +99,10 @@ public final class EvidenceService {
         ClaimService.requireResearchable(claim, "change its evidence");
         if (claim.state() == ClaimState.OPEN) {
             Instant now = clock.instant();
-            Claim after = claim.toBuilder().state(ClaimState.IN_RESEARCH).updatedAt(now).build();
+            Claim after = claim.toBuilder()
+                    .state(ClaimState.IN_RESEARCH)
+                    .updatedAt(now)
+                    .build();
             tx.claims().update(after);
             Audit.record(tx, now, who, "claim", claimId, "start research", claim, after);
         }

@@ -35,10 +35,11 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Path target = file != null ? file : AppPaths.fromSystem(parent.db).database();
         DatabaseCheck.Report r = DatabaseCheck.run(target);
-        cli.out().printf(
-                "%s: healthy ClaimDesk database (data format %d): %d articles, %d claims, %d evidence items,"
-                        + " %d history entries.%n",
-                target, r.schemaVersion(), r.articles(), r.claims(), r.evidence(), r.auditEvents());
+        cli.out()
+                .printf(
+                        "%s: healthy ClaimDesk database (data format %d): %d articles, %d claims, %d evidence items,"
+                                + " %d history entries.%n",
+                        target, r.schemaVersion(), r.articles(), r.claims(), r.evidence(), r.auditEvents());
         return ExitCodes.OK;
     }
 }

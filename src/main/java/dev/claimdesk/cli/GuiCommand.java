@@ -4,7 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code claimdesk gui}: opens the main window (also what happens with no command). */
-@Command(name = "gui", description = "Open the ClaimDesk window (the default).", mixinStandardHelpOptions = true,
+@Command(
+        name = "gui",
+        description = "Open the ClaimDesk window (the default).",
+        mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE)
 final class GuiCommand implements Runnable {

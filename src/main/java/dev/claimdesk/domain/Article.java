@@ -33,14 +33,34 @@ public record Article(
 
     public Article withId(long newId) {
         return new Article(
-                newId, title, outlet, author, url, publishedOn, language, format, bodyText, bodySha256, importedAt,
+                newId,
+                title,
+                outlet,
+                author,
+                url,
+                publishedOn,
+                language,
+                format,
+                bodyText,
+                bodySha256,
+                importedAt,
                 importedBy);
     }
 
     public Article withMetadata(ArticleMetadata m) {
         return new Article(
-                id, m.title(), m.outlet(), m.author(), m.url(), m.publishedOn(), language, format, bodyText,
-                bodySha256, importedAt, importedBy);
+                id,
+                m.title(),
+                m.outlet(),
+                m.author(),
+                m.url(),
+                m.publishedOn(),
+                language,
+                format,
+                bodyText,
+                bodySha256,
+                importedAt,
+                importedBy);
     }
 
     public ArticleMetadata metadata() {

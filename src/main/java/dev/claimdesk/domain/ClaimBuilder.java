@@ -160,8 +160,28 @@ public final class ClaimBuilder {
 
     public Claim build() {
         return new Claim(
-                id, articleId, startOffset, endOffset, text, kinds, checkworthiness, reasons, quantities, flags,
-                state, dismissReason, origin, claimant, assignee, position, duplicateOf, verdictLabelId, rationale,
-                verdictBy, createdBy, createdAt, updatedAt);
+                id,
+                articleId,
+                startOffset,
+                endOffset,
+                text,
+                kinds,
+                checkworthiness,
+                reasons,
+                quantities,
+                flags,
+                state,
+                dismissReason,
+                origin,
+                claimant,
+                assignee,
+                position,
+                duplicateOf,
+                verdictLabelId,
+                rationale,
+                verdictBy,
+                createdBy,
+                createdAt,
+                updatedAt);
     }
 }

@@ -66,12 +66,12 @@ public final class ClaimWorkflow {
 
     private static String missingData(TransitionRequest r) {
         return switch (r.action()) {
-            case DISMISS -> r.dismissReason() == null
-                    ? "Choose why the claim is dismissed: opinion, prediction, not significant or duplicate."
-                    : null;
-            case SUBMIT_FOR_REVIEW -> r.verdictProposer() == null
-                    ? "Choose a verdict before submitting the claim for review."
-                    : null;
+            case DISMISS ->
+                r.dismissReason() == null
+                        ? "Choose why the claim is dismissed: opinion, prediction, not significant or duplicate."
+                        : null;
+            case SUBMIT_FOR_REVIEW ->
+                r.verdictProposer() == null ? "Choose a verdict before submitting the claim for review." : null;
             case APPROVE -> approvalProblem(r);
             case RETURN -> r.hasComment() ? null : "Write a comment that says what needs more work.";
             case REOPEN -> r.hasComment() ? null : "Write why an approved claim is reopened.";

@@ -32,8 +32,22 @@ public record Evidence(
 
     public Evidence withId(long newId) {
         return new Evidence(
-                newId, claimId, url, title, publisher, publishedOn, accessedOn, quote, stance, sourceType,
-                reliability, note, attachmentPath, attachmentSha256, createdBy, createdAt);
+                newId,
+                claimId,
+                url,
+                title,
+                publisher,
+                publishedOn,
+                accessedOn,
+                quote,
+                stance,
+                sourceType,
+                reliability,
+                note,
+                attachmentPath,
+                attachmentSha256,
+                createdBy,
+                createdAt);
     }
 
     /** The publisher, else the URL's host, else the title: what identifies the source. */

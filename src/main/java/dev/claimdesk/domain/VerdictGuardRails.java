@@ -41,19 +41,21 @@ public final class VerdictGuardRails {
         if (label.ordinal() == null) {
             return null;
         }
-        long supports = evidence.stream().filter(e -> e.stance() == Stance.SUPPORTS).count();
-        long refutes = evidence.stream().filter(e -> e.stance() == Stance.REFUTES).count();
+        long supports =
+                evidence.stream().filter(e -> e.stance() == Stance.SUPPORTS).count();
+        long refutes =
+                evidence.stream().filter(e -> e.stance() == Stance.REFUTES).count();
         int best = scale.bestOrdinal();
         int worst = scale.worstOrdinal();
         // Compare twice the ordinal with best + worst, so "half true" sits exactly in the middle.
         int position = 2 * label.ordinal() - (best + worst);
         if (position > 0 && refutes > supports) {
-            return "The verdict \"" + label.name() + "\" leans true, but most evidence refutes the claim ("
-                    + refutes + " refuting, " + supports + " supporting).";
+            return "The verdict \"" + label.name() + "\" leans true, but most evidence refutes the claim (" + refutes
+                    + " refuting, " + supports + " supporting).";
         }
         if (position < 0 && supports > refutes) {
-            return "The verdict \"" + label.name() + "\" leans false, but most evidence supports the claim ("
-                    + supports + " supporting, " + refutes + " refuting).";
+            return "The verdict \"" + label.name() + "\" leans false, but most evidence supports the claim (" + supports
+                    + " supporting, " + refutes + " refuting).";
         }
         return null;
     }

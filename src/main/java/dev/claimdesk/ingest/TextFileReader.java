@@ -24,7 +24,8 @@ public final class TextFileReader {
         byte[] bytes = readBytes(file);
         String name = file.getFileName().toString();
         String text = decode(bytes, name);
-        ArticleFormat format = name.toLowerCase(Locale.ROOT).endsWith(".md") ? ArticleFormat.MARKDOWN : ArticleFormat.TEXT;
+        ArticleFormat format =
+                name.toLowerCase(Locale.ROOT).endsWith(".md") ? ArticleFormat.MARKDOWN : ArticleFormat.TEXT;
         return new IngestedText(normalise(text), format, new ArticleMetadata(null, null, null, null, null));
     }
 
@@ -32,7 +33,8 @@ public final class TextFileReader {
         try {
             long size = Files.size(file);
             if (size == 0) {
-                throw new ClaimDeskException(Problem.INVALID_INPUT, file.getFileName() + " is empty: there is nothing to import.");
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT, file.getFileName() + " is empty: there is nothing to import.");
             }
             if (size > MAX_BYTES) {
                 throw new ClaimDeskException(

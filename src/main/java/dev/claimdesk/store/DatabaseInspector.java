@@ -28,8 +28,10 @@ final class DatabaseInspector {
     enum Verdict {
         /** Missing or empty file, or an empty SQLite database: safe to create the schema. */
         NEW,
-        /** A ClaimDesk database at or below the app's schema version. */
-        CLAIMDESK
+        /** A ClaimDesk database older than the app: Flyway brings it up to date. */
+        OLDER,
+        /** A ClaimDesk database at exactly the app's schema version: nothing to migrate. */
+        CURRENT
     }
 
     private DatabaseInspector() {}
@@ -42,7 +44,9 @@ final class DatabaseInspector {
             checkMagic(file);
         } catch (IOException e) {
             throw new ClaimDeskException(
-                    Problem.IO, "ClaimDesk cannot read " + file + ". Check that the file exists and you may read it.", e);
+                    Problem.IO,
+                    "ClaimDesk cannot read " + file + ". Check that the file exists and you may read it.",
+                    e);
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -67,7 +71,7 @@ final class DatabaseInspector {
                                 + "; this version understands up to " + knownSchemaVersion + ")."
                                 + " Update ClaimDesk to open it. The file was left untouched.");
             }
-            return Verdict.CLAIMDESK;
+            return version == knownSchemaVersion ? Verdict.CURRENT : Verdict.OLDER;
         } catch (SQLException e) {
             throw translate(file, e);
         }
@@ -80,8 +84,7 @@ final class DatabaseInspector {
         }
         if (inspect(file, knownSchemaVersion) == Verdict.NEW) {
             throw new ClaimDeskException(
-                    Problem.NOT_A_CLAIMDESK_DATABASE,
-                    file.getFileName() + " is empty: it holds no ClaimDesk data.");
+                    Problem.NOT_A_CLAIMDESK_DATABASE, file.getFileName() + " is empty: it holds no ClaimDesk data.");
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -155,8 +158,8 @@ final class DatabaseInspector {
     }
 
     private static int schemaVersion(Statement st) throws SQLException {
-        try (ResultSet rs = st.executeQuery(
-                "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+        try (ResultSet rs =
+                st.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }
@@ -180,7 +183,8 @@ final class DatabaseInspector {
             if (code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_PERM) {
                 return new ClaimDeskException(
                         Problem.IO,
-                        "ClaimDesk cannot open " + file + ". Check that the folder exists and that you may write there.",
+                        "ClaimDesk cannot open " + file
+                                + ". Check that the folder exists and that you may write there.",
                         e);
             }
         }

@@ -35,7 +35,8 @@ public interface VerdictScaleDao {
     default long insert(VerdictScale scale) {
         long id = insertScale(scale.code(), scale.name());
         for (VerdictLabel l : scale.labels()) {
-            insertLabel(new VerdictLabel(0, id, l.code(), l.name(), l.ordinal(), l.colour(), l.hotkey(), l.sortOrder()));
+            insertLabel(
+                    new VerdictLabel(0, id, l.code(), l.name(), l.ordinal(), l.colour(), l.hotkey(), l.sortOrder()));
         }
         return id;
     }

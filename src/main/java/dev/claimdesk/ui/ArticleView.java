@@ -54,8 +54,8 @@ final class ArticleView extends JSplitPane {
         right.add(new JScrollPane(body));
         // A small fixed cell width lets the list follow the viewport: long titles end in "…".
         list.setFixedCellWidth(100);
-        JScrollPane listScroll = new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
-                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JScrollPane listScroll =
+                new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         listScroll.setMinimumSize(new java.awt.Dimension(180, 100));
         setLeftComponent(listScroll);
         setRightComponent(right);

@@ -49,20 +49,30 @@ final class MainFrame extends JFrame implements MainView {
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         int menu = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         Action importAction = Actions.of(
-                "Import article…", "Import a .txt or .md article", KeyStroke.getKeyStroke(KeyEvent.VK_O, menu),
-                Icons.get("import"), () -> presenter.importFile());
+                "Import article…",
+                "Import a .txt or .md article",
+                KeyStroke.getKeyStroke(KeyEvent.VK_O, menu),
+                Icons.get("import"),
+                () -> presenter.importFile());
         Action demoAction = Actions.of(
-                "Open demo article", "Import and show the demo article that ships with ClaimDesk", null,
-                Icons.get("demo"), () -> presenter.openDemoArticle());
+                "Open demo article",
+                "Import and show the demo article that ships with ClaimDesk",
+                null,
+                Icons.get("demo"),
+                () -> presenter.openDemoArticle());
         Action reviewerAction = Actions.of(
-                "Switch reviewer…", "Change who you are (for the four-eyes rule)",
-                KeyStroke.getKeyStroke(KeyEvent.VK_U, menu | InputEvent.SHIFT_DOWN_MASK), Icons.get("reviewer"),
+                "Switch reviewer…",
+                "Change who you are (for the four-eyes rule)",
+                KeyStroke.getKeyStroke(KeyEvent.VK_U, menu | InputEvent.SHIFT_DOWN_MASK),
+                Icons.get("reviewer"),
                 () -> presenter.switchReviewer());
-        Action quitAction = Actions.of(
-                "Quit", "Close ClaimDesk", KeyStroke.getKeyStroke(KeyEvent.VK_Q, menu), null, this::close);
+        Action quitAction =
+                Actions.of("Quit", "Close ClaimDesk", KeyStroke.getKeyStroke(KeyEvent.VK_Q, menu), null, this::close);
         Action darkAction = Actions.of(
-                "Dark theme", "Switch between the light and the dark theme",
-                KeyStroke.getKeyStroke(KeyEvent.VK_T, menu | InputEvent.SHIFT_DOWN_MASK), Icons.get("theme"),
+                "Dark theme",
+                "Switch between the light and the dark theme",
+                KeyStroke.getKeyStroke(KeyEvent.VK_T, menu | InputEvent.SHIFT_DOWN_MASK),
+                Icons.get("theme"),
                 this::toggleTheme);
         Action aboutAction = Actions.of("About ClaimDesk", "Version and licence", null, null, this::showAbout);
         databaseActions = List.of(importAction, demoAction, reviewerAction);
@@ -163,7 +173,8 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     private void restoreBounds() {
-        Rectangle saved = settings.get(BOUNDS_SETTING).map(MainFrame::parseBounds).orElse(null);
+        Rectangle saved =
+                settings.get(BOUNDS_SETTING).map(MainFrame::parseBounds).orElse(null);
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
         if (saved != null && screen.intersects(saved) && saved.width >= 400 && saved.height >= 300) {
             setBounds(saved);
@@ -180,7 +191,9 @@ final class MainFrame extends JFrame implements MainView {
         }
         try {
             return new Rectangle(
-                    Integer.parseInt(p[0].strip()), Integer.parseInt(p[1].strip()), Integer.parseInt(p[2].strip()),
+                    Integer.parseInt(p[0].strip()),
+                    Integer.parseInt(p[1].strip()),
+                    Integer.parseInt(p[2].strip()),
                     Integer.parseInt(p[3].strip()));
         } catch (NumberFormatException e) {
             return null;

@@ -7,8 +7,6 @@ import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.Reviewer;
-import dev.claimdesk.ingest.IngestedText;
-import dev.claimdesk.ingest.TextFileReader;
 import dev.claimdesk.ui.task.BackgroundTask;
 import dev.claimdesk.ui.task.TaskRunner;
 import java.nio.file.Path;
@@ -67,9 +65,8 @@ final class MainPresenter {
         String saved = settings.get(REVIEWER_SETTING).orElse(null);
         BackgroundTask.wrap("Loading reviewers", () -> opened.reviewers().list())
                 .onSuccess(known -> {
-                    Optional<Reviewer> match = known.stream()
-                            .filter(r -> r.name().equals(saved))
-                            .findFirst();
+                    Optional<Reviewer> match =
+                            known.stream().filter(r -> r.name().equals(saved)).findFirst();
                     if (match.isPresent()) {
                         useReviewer(match.get());
                     } else {
@@ -83,10 +80,10 @@ final class MainPresenter {
     private void databaseFailed(Path file, ClaimDeskException e) {
         view.showStatus("Could not open " + file.getFileName() + ".");
         switch (dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage())) {
-            case OPEN_OTHER -> dialogs.chooseDatabaseFile()
-                    .ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
-            case CREATE_NEW -> dialogs.chooseDatabaseFile()
-                    .ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
+            case OPEN_OTHER ->
+                dialogs.chooseDatabaseFile().ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
+            case CREATE_NEW ->
+                dialogs.chooseDatabaseFile().ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
             case QUIT -> quit.run();
         }
     }
@@ -109,7 +106,10 @@ final class MainPresenter {
             return;
         }
         AppServices s = services;
-        BackgroundTask.wrap("Saving the reviewer", () -> s.reviewers().findOrCreate(input.get().name(), input.get().initials()))
+        BackgroundTask.wrap(
+                        "Saving the reviewer",
+                        () -> s.reviewers()
+                                .findOrCreate(input.get().name(), input.get().initials()))
                 .onSuccess(this::useReviewer)
                 .onFailure(e -> {
                     dialogs.showError(e.problem().title(), e.userMessage());
@@ -135,10 +135,8 @@ final class MainPresenter {
     void importFile(Path file) {
         AppServices s = services;
         String who = reviewer;
-        BackgroundTask.wrap("Importing " + file.getFileName(), () -> {
-                    IngestedText text = TextFileReader.read(file);
-                    return s.articles().importText(text.body(), text.format(), text.metadata(), null, who);
-                })
+        BackgroundTask.wrap(
+                        "Importing " + file.getFileName(), () -> s.articles().importFile(file, who))
                 .onSuccess(this::imported)
                 .executeWith(runner);
     }
@@ -156,9 +154,10 @@ final class MainPresenter {
 
     private void imported(ArticleService.Imported result) {
         Article a = result.article();
-        view.showStatus(result.alreadyPresent()
-                ? "This article was already imported; showing it."
-                : "Imported \"" + a.title() + "\".");
+        view.showStatus(
+                result.alreadyPresent()
+                        ? "This article was already imported; showing it."
+                        : "Imported \"" + a.title() + "\".");
         refreshArticles(a.id());
     }
 

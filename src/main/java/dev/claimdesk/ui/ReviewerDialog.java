@@ -46,9 +46,10 @@ final class ReviewerDialog extends JDialog {
             }
         }));
 
-        javax.swing.JTextArea intro = Texts.paragraph(firstRun
-                ? "Who are you? ClaimDesk records who does what, and a verdict needs a second reviewer to approve it."
-                : "Choose who is working now. Your verdicts need another reviewer's approval.");
+        javax.swing.JTextArea intro = Texts.paragraph(
+                firstRun
+                        ? "Who are you? ClaimDesk records who does what, and a verdict needs a second reviewer to approve it."
+                        : "Choose who is working now. Your verdicts need another reviewer's approval.");
         JButton ok = new JButton("OK");
         ok.setName("reviewerOk");
         ok.addActionListener(e -> accept());
@@ -66,8 +67,9 @@ final class ReviewerDialog extends JDialog {
         p.add(ok, "tag ok");
         setContentPane(p);
         getRootPane().setDefaultButton(ok);
-        getRootPane().registerKeyboardAction(
-                e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         suggestInitials();
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override

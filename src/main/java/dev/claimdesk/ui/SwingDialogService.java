@@ -46,7 +46,13 @@ final class SwingDialogService implements DialogService {
     public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
         Object[] options = {"Open another database…", "Create a new database…", "Quit"};
         int choice = JOptionPane.showOptionDialog(
-                owner, wrap(message), title, JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options,
+                owner,
+                wrap(message),
+                title,
+                JOptionPane.DEFAULT_OPTION,
+                JOptionPane.ERROR_MESSAGE,
+                null,
+                options,
                 options[0]);
         return switch (choice) {
             case 0 -> DatabaseProblemChoice.OPEN_OTHER;

@@ -33,7 +33,8 @@ public final class UiStarter implements GuiStarter {
         }
         Settings settings = Settings.load(paths.settingsFile());
         System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
-        SwingUtilities.invokeLater(() -> open(settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC())));
+        SwingUtilities.invokeLater(
+                () -> open(settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC())));
     }
 
     /** Builds and shows the main window, then opens the database in the background. On the EDT. */
@@ -43,10 +44,11 @@ public final class UiStarter implements GuiStarter {
         MainFrame frame = new MainFrame(settings);
         TaskRunner runner = new SwingTaskRunner();
         runner.setActivityListener(frame.statusBar()::setActivity);
-        MainPresenter presenter = new MainPresenter(frame, new SwingDialogService(frame), runner, settings, opener, () -> {
-            frame.dispose();
-            exit.run();
-        });
+        MainPresenter presenter =
+                new MainPresenter(frame, new SwingDialogService(frame), runner, settings, opener, () -> {
+                    frame.dispose();
+                    exit.run();
+                });
         frame.setPresenter(presenter);
         frame.setVisible(true);
         presenter.openDatabase(database);

@@ -13,15 +13,18 @@ class AppPathsTest {
     void linuxUsesXdgDataHomeOrItsDefault() {
         assertThat(AppPaths.resolve(null, Map.of(), LINUX).database())
                 .isEqualTo(Path.of("/home/ada/.local/share/claimdesk/claimdesk.db"));
-        assertThat(AppPaths.resolve(null, Map.of("XDG_DATA_HOME", "/data"), LINUX).database())
+        assertThat(AppPaths.resolve(null, Map.of("XDG_DATA_HOME", "/data"), LINUX)
+                        .database())
                 .isEqualTo(Path.of("/data/claimdesk/claimdesk.db"));
     }
 
     @Test
     void macAndWindowsUseTheirUsualPlaces() {
-        assertThat(AppPaths.resolve(null, Map.of(), Map.of("os.name", "Mac OS X", "user.home", "/Users/ada")).dataDir())
+        assertThat(AppPaths.resolve(null, Map.of(), Map.of("os.name", "Mac OS X", "user.home", "/Users/ada"))
+                        .dataDir())
                 .isEqualTo(Path.of("/Users/ada/Library/Application Support/ClaimDesk"));
-        assertThat(AppPaths.resolve(null, Map.of("APPDATA", "/appdata"), Map.of("os.name", "Windows 11", "user.home", "/u"))
+        assertThat(AppPaths.resolve(
+                                null, Map.of("APPDATA", "/appdata"), Map.of("os.name", "Windows 11", "user.home", "/u"))
                         .dataDir())
                 .isEqualTo(Path.of("/appdata/ClaimDesk"));
     }
@@ -30,7 +33,8 @@ class AppPathsTest {
     void theOptionBeatsTheEnvironmentWhichBeatsTheDefault() {
         Map<String, String> env = Map.of("CLAIMDESK_DB", "/env/x.db");
         assertThat(AppPaths.resolve(null, env, LINUX).database()).isEqualTo(Path.of("/env/x.db"));
-        assertThat(AppPaths.resolve(Path.of("/opt/y.db"), env, LINUX).database()).isEqualTo(Path.of("/opt/y.db"));
+        assertThat(AppPaths.resolve(Path.of("/opt/y.db"), env, LINUX).database())
+                .isEqualTo(Path.of("/opt/y.db"));
     }
 
     @Test

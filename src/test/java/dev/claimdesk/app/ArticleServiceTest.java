@@ -44,14 +44,21 @@ class ArticleServiceTest {
     void titleFallsBackToTheFirstLineAndMetadataEditsAreAudited() {
         AppServices app = AppServices.open(dir.resolve("a.db"), ClaimServiceTest.CLOCK);
         var imported = app.articles()
-                .importText("  First line\nSecond.", ArticleFormat.TEXT, new ArticleMetadata(null, null, null, null, null), "en", "Ada");
+                .importText(
+                        "  First line\nSecond.",
+                        ArticleFormat.TEXT,
+                        new ArticleMetadata(null, null, null, null, null),
+                        "en",
+                        "Ada");
         assertThat(imported.article().title()).isEqualTo("First line");
 
-        var meta = new ArticleMetadata("Real title", "China Daily", "Liu", "https://example.org", LocalDate.of(2025, 2, 11));
+        var meta = new ArticleMetadata(
+                "Real title", "China Daily", "Liu", "https://example.org", LocalDate.of(2025, 2, 11));
         app.articles().updateMetadata(imported.article().id(), meta, "Grace");
         assertThat(app.articles().get(imported.article().id()).metadata()).isEqualTo(meta);
-        assertThatThrownBy(() -> app.articles().updateMetadata(imported.article().id(),
-                        new ArticleMetadata(" ", null, null, null, null), "Grace"))
+        assertThatThrownBy(() -> app.articles()
+                        .updateMetadata(
+                                imported.article().id(), new ArticleMetadata(" ", null, null, null, null), "Grace"))
                 .hasMessageContaining("needs a title");
     }
 
@@ -59,8 +66,10 @@ class ArticleServiceTest {
     void everyImportWritesAnAuditEvent() {
         AppServices app = AppServices.open(dir.resolve("a.db"), ClaimServiceTest.CLOCK);
         long id = DemoArticle.importInto(app.articles(), "Ada").article().id();
-        var events = dev.claimdesk.store.Store.open(dir.resolve("a.db")).read(tx -> tx.audit().listFor("article", id));
-        assertThat(events).extracting(AuditEvent::action, AuditEvent::actor)
+        var events = dev.claimdesk.store.Store.open(dir.resolve("a.db"))
+                .read(tx -> tx.audit().listFor("article", id));
+        assertThat(events)
+                .extracting(AuditEvent::action, AuditEvent::actor)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("import", "Ada"));
     }
 }

@@ -42,7 +42,8 @@ class ClaimServiceTest {
     void setUp() {
         app = AppServices.open(dir.resolve("c.db"), CLOCK);
         article = DemoArticle.importInto(app.articles(), "Ada").article();
-        falseLabel = app.scales().defaultScale().labelByCode("FALSE").orElseThrow().id();
+        falseLabel =
+                app.scales().defaultScale().labelByCode("FALSE").orElseThrow().id();
     }
 
     private Claim manualClaim(String sentenceStart) {
@@ -73,13 +74,16 @@ class ClaimServiceTest {
 
         assertThat(approved.state()).isEqualTo(ClaimState.APPROVED);
         List<AuditEvent> history = app.claims().history(c.id());
-        assertThat(history).extracting(AuditEvent::action)
-                .containsExactly("add claim", "start research", "add evidence", "set verdict", "submit for review", "approve");
+        assertThat(history)
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        "add claim", "start research", "add evidence", "set verdict", "submit for review", "approve");
         assertThat(history).extracting(AuditEvent::actor).containsExactly("Ada", "Ada", "Ada", "Ada", "Ada", "Grace");
         AuditEvent last = history.get(history.size() - 1);
         assertThat(last.before()).contains("\"state\":\"READY_FOR_REVIEW\"");
         assertThat(last.after()).contains("\"state\":\"APPROVED\"");
-        assertThat(app.claims().reviews(c.id())).extracting(Review::kind, Review::reviewer)
+        assertThat(app.claims().reviews(c.id()))
+                .extracting(Review::kind, Review::reviewer)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ReviewKind.PROPOSAL, "Ada"),
                         org.assertj.core.groups.Tuple.tuple(ReviewKind.APPROVAL, "Grace"));
@@ -129,7 +133,8 @@ class ClaimServiceTest {
     void guardRailsWarnAboutTheCurrentVerdict() {
         Claim c = manualClaim("The park cost");
         app.claims().setVerdict(c.id(), falseLabel, "x", "Ada");
-        assertThat(app.claims().warnings(c.id())).extracting(GuardRailWarning::code)
+        assertThat(app.claims().warnings(c.id()))
+                .extracting(GuardRailWarning::code)
                 .containsExactly(GuardRailWarning.Code.NO_EVIDENCE);
     }
 
@@ -147,12 +152,40 @@ class ClaimServiceTest {
     void evidenceIsValidated() {
         Claim c = manualClaim("The park cost");
         Evidence bad = new Evidence(
-                0, c.id(), "javascript:alert(1)", "t", null, null, null, null, Stance.REFUTES, null, Reliability.A, null,
-                null, null, "Ada", Instant.EPOCH);
+                0,
+                c.id(),
+                "javascript:alert(1)",
+                "t",
+                null,
+                null,
+                null,
+                null,
+                Stance.REFUTES,
+                null,
+                Reliability.A,
+                null,
+                null,
+                null,
+                "Ada",
+                Instant.EPOCH);
         assertThatThrownBy(() -> app.evidence().add(bad, "Ada")).hasMessageContaining("http:// or https://");
         Evidence future = new Evidence(
-                0, c.id(), "https://example.org", "t", null, null, LocalDate.of(2031, 1, 1), null, Stance.REFUTES, null,
-                Reliability.A, null, null, null, "Ada", Instant.EPOCH);
+                0,
+                c.id(),
+                "https://example.org",
+                "t",
+                null,
+                null,
+                LocalDate.of(2031, 1, 1),
+                null,
+                Stance.REFUTES,
+                null,
+                Reliability.A,
+                null,
+                null,
+                null,
+                "Ada",
+                Instant.EPOCH);
         assertThatThrownBy(() -> app.evidence().add(future, "Ada")).hasMessageContaining("future");
         assertThat(app.evidence().listByClaim(c.id())).isEmpty();
     }
@@ -168,8 +201,21 @@ class ClaimServiceTest {
 
     static Evidence evidence(long claimId) {
         return new Evidence(
-                0, claimId, "https://example.org/report", "Council budget 2026", "Nordhaven council",
-                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 9), "The park cost 3.1 billion euros.", Stance.REFUTES,
-                SourceType.PRIMARY, Reliability.A, null, null, null, "ignored", Instant.EPOCH);
+                0,
+                claimId,
+                "https://example.org/report",
+                "Council budget 2026",
+                "Nordhaven council",
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 3, 9),
+                "The park cost 3.1 billion euros.",
+                Stance.REFUTES,
+                SourceType.PRIMARY,
+                Reliability.A,
+                null,
+                null,
+                null,
+                "ignored",
+                Instant.EPOCH);
     }
 }

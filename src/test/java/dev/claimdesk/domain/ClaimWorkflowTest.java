@@ -78,15 +78,19 @@ class ClaimWorkflowTest {
     @Test
     void dismissRequiresAReason() {
         Transition t = ClaimWorkflow.decide(PROPOSED, TransitionRequest.of(DISMISS, "Ada"));
-        assertThat(t).isEqualTo(new Transition.Rejected(
-                "Choose why the claim is dismissed: opinion, prediction, not significant or duplicate."));
+        assertThat(t)
+                .isEqualTo(new Transition.Rejected(
+                        "Choose why the claim is dismissed: opinion, prediction, not significant or duplicate."));
     }
 
     @Test
     void submittingRequiresAProposedVerdict() {
-        assertThat(ClaimWorkflow.decide(IN_RESEARCH, TransitionRequest.of(SUBMIT_FOR_REVIEW, "Ada")).allowed())
+        assertThat(ClaimWorkflow.decide(IN_RESEARCH, TransitionRequest.of(SUBMIT_FOR_REVIEW, "Ada"))
+                        .allowed())
                 .isFalse();
-        assertThat(ClaimWorkflow.decide(IN_RESEARCH, TransitionRequest.of(SUBMIT_FOR_REVIEW, "Ada").withVerdictBy("Ada"))
+        assertThat(ClaimWorkflow.decide(
+                                IN_RESEARCH,
+                                TransitionRequest.of(SUBMIT_FOR_REVIEW, "Ada").withVerdictBy("Ada"))
                         .allowed())
                 .isTrue();
     }
@@ -99,23 +103,28 @@ class ClaimWorkflowTest {
 
     @Test
     void fourEyesRuleRefusesApprovalByTheProposer() {
-        Transition own = ClaimWorkflow.decide(READY_FOR_REVIEW, TransitionRequest.of(APPROVE, "Ada").withVerdictBy("Ada"));
+        Transition own = ClaimWorkflow.decide(
+                READY_FOR_REVIEW, TransitionRequest.of(APPROVE, "Ada").withVerdictBy("Ada"));
         assertThat(own.allowed()).isFalse();
         assertThat(((Transition.Rejected) own).reason()).contains("four-eyes");
 
-        Transition other =
-                ClaimWorkflow.decide(READY_FOR_REVIEW, TransitionRequest.of(APPROVE, "Grace").withVerdictBy("Ada"));
+        Transition other = ClaimWorkflow.decide(
+                READY_FOR_REVIEW, TransitionRequest.of(APPROVE, "Grace").withVerdictBy("Ada"));
         assertThat(other).isEqualTo(new Transition.Allowed(READY_FOR_REVIEW, APPROVED));
     }
 
     @Test
     void returnNeedsACommentAndReopenNeedsAReason() {
-        assertThat(ClaimWorkflow.decide(READY_FOR_REVIEW, TransitionRequest.of(RETURN, "Grace").withComment("  "))
+        assertThat(ClaimWorkflow.decide(
+                                READY_FOR_REVIEW,
+                                TransitionRequest.of(RETURN, "Grace").withComment("  "))
                         .allowed())
                 .isFalse();
-        assertThat(ClaimWorkflow.decide(APPROVED, TransitionRequest.of(REOPEN, "Grace")).allowed())
+        assertThat(ClaimWorkflow.decide(APPROVED, TransitionRequest.of(REOPEN, "Grace"))
+                        .allowed())
                 .isFalse();
-        assertThat(ClaimWorkflow.decide(APPROVED, TransitionRequest.of(REOPEN, "Grace").withComment("New data"))
+        assertThat(ClaimWorkflow.decide(
+                                APPROVED, TransitionRequest.of(REOPEN, "Grace").withComment("New data"))
                         .allowed())
                 .isTrue();
     }

@@ -24,8 +24,10 @@ class SearchTest {
     void fill() {
         store = TempStore.in(dir);
         long articleId = store.write(tx -> tx.articles().insert(StoreFixtures.article("body")));
-        torqueClaim = store.write(tx -> tx.claims().insert(StoreFixtures.claim(articleId, "The joint torque reaches 360 degrees.")));
-        shareClaim = store.write(tx -> tx.claims().insert(StoreFixtures.claim(articleId, "Unitree holds a 60 percent share.")));
+        torqueClaim = store.write(
+                tx -> tx.claims().insert(StoreFixtures.claim(articleId, "The joint torque reaches 360 degrees.")));
+        shareClaim = store.write(
+                tx -> tx.claims().insert(StoreFixtures.claim(articleId, "Unitree holds a 60 percent share.")));
     }
 
     @Test
@@ -40,7 +42,10 @@ class SearchTest {
     void findsAClaimByAWordOfItsRationale() {
         store.write(tx -> {
             Claim c = tx.claims().find(shareClaim).orElseThrow();
-            tx.claims().update(c.toBuilder().verdict(5L, "The industry association reports 23 percent.", "Ada").build());
+            tx.claims()
+                    .update(c.toBuilder()
+                            .verdict(5L, "The industry association reports 23 percent.", "Ada")
+                            .build());
             return null;
         });
         var read3 = store.read(tx -> tx.search().claimIds("association", 10));
@@ -49,9 +54,24 @@ class SearchTest {
 
     @Test
     void findsAClaimByAWordOfAnEvidenceQuoteAndForgetsItWhenTheEvidenceGoes() {
-        long evidenceId = store.write(tx -> tx.evidence().insert(new Evidence(
-                0, torqueClaim, null, "Datasheet", null, null, null, "Peak torque is 120 newton-metres.",
-                Stance.REFUTES, null, Reliability.B, null, null, null, "Ada", T0)));
+        long evidenceId = store.write(tx -> tx.evidence()
+                .insert(new Evidence(
+                        0,
+                        torqueClaim,
+                        null,
+                        "Datasheet",
+                        null,
+                        null,
+                        null,
+                        "Peak torque is 120 newton-metres.",
+                        Stance.REFUTES,
+                        null,
+                        Reliability.B,
+                        null,
+                        null,
+                        null,
+                        "Ada",
+                        T0)));
         var read4 = store.read(tx -> tx.search().claimIds("newton", 10));
         assertThat(read4).containsExactly(torqueClaim);
         var read5 = store.read(tx -> tx.search().claimIds("datasheet", 10));

@@ -55,8 +55,7 @@ class StoreRoundTripTest {
 
         assertThat(back).isEqualTo(a.withId(id));
         var read1 = store.read(tx -> tx.articles().findByBodySha256(a.bodySha256()));
-        assertThat(read1)
-                .contains(back);
+        assertThat(read1).contains(back);
     }
 
     @Test
@@ -102,8 +101,22 @@ class StoreRoundTripTest {
         assertThat(read3).contains(e.withId(id));
 
         Evidence changed = new Evidence(
-                id, claimId, null, "Other", null, null, null, null, Stance.SUPPORTS, null, Reliability.F, null, null,
-                null, "Ada", T0);
+                id,
+                claimId,
+                null,
+                "Other",
+                null,
+                null,
+                null,
+                null,
+                Stance.SUPPORTS,
+                null,
+                Reliability.F,
+                null,
+                null,
+                null,
+                "Ada",
+                T0);
         store.write(tx -> tx.evidence().update(changed));
         var read4 = store.read(tx -> tx.evidence().listByClaim(claimId));
         assertThat(read4).containsExactly(changed);
@@ -116,12 +129,14 @@ class StoreRoundTripTest {
     @Test
     void reviewAndReviewerRoundTrip() {
         long claimId = store.write(tx -> tx.claims().insert(StoreFixtures.claim(newArticleId(tx), "x")));
-        long labelId = store.read(tx -> tx.scales().defaultScale().labelByCode("FALSE").orElseThrow().id());
+        long labelId = store.read(tx ->
+                tx.scales().defaultScale().labelByCode("FALSE").orElseThrow().id());
         Review r = new Review(0, claimId, "Ada", labelId, "No such study exists.", ReviewKind.PROPOSAL, T0);
         long id = store.write(tx -> tx.reviews().insert(r));
         var read6 = store.read(tx -> tx.reviews().listByClaim(claimId));
         assertThat(read6)
-                .containsExactly(new Review(id, claimId, "Ada", labelId, "No such study exists.", ReviewKind.PROPOSAL, T0));
+                .containsExactly(
+                        new Review(id, claimId, "Ada", labelId, "No such study exists.", ReviewKind.PROPOSAL, T0));
 
         long reviewerId = store.write(tx -> tx.reviewers().insert(new Reviewer(0, "李华", "LH")));
         var read7 = store.read(tx -> tx.reviewers().find(reviewerId));
@@ -133,19 +148,29 @@ class StoreRoundTripTest {
     @Test
     void defaultScaleIsSeededAndCustomScalesRoundTrip() {
         VerdictScale def = store.read(tx -> tx.scales().defaultScale());
-        assertThat(def.labels()).extracting(VerdictLabel::name)
+        assertThat(def.labels())
+                .extracting(VerdictLabel::name)
                 .containsExactly(
-                        "True", "Mostly true", "Half true", "Mostly false", "False", "Misleading / missing context",
-                        "Unverifiable", "Not a factual claim");
+                        "True",
+                        "Mostly true",
+                        "Half true",
+                        "Mostly false",
+                        "False",
+                        "Misleading / missing context",
+                        "Unverifiable",
+                        "Not a factual claim");
         assertThat(def.bestOrdinal()).isEqualTo(5);
         assertThat(def.worstOrdinal()).isEqualTo(1);
         var read9 = store.read(tx -> tx.scales().list());
-        assertThat(read9).extracting(VerdictScale::code)
-                .contains("POLITIFACT", "WAPO", "META");
+        assertThat(read9).extracting(VerdictScale::code).contains("POLITIFACT", "WAPO", "META");
 
-        VerdictScale mine = new VerdictScale(0, "NEWSROOM", "Our scale", List.of(
-                new VerdictLabel(0, 0, "OK", "Correct", 2, "#00aa00", "1", 1),
-                new VerdictLabel(0, 0, "WRONG", "Wrong", 1, "#aa0000", "2", 2)));
+        VerdictScale mine = new VerdictScale(
+                0,
+                "NEWSROOM",
+                "Our scale",
+                List.of(
+                        new VerdictLabel(0, 0, "OK", "Correct", 2, "#00aa00", "1", 1),
+                        new VerdictLabel(0, 0, "WRONG", "Wrong", 1, "#aa0000", "2", 2)));
         long id = store.write(tx -> tx.scales().insert(mine));
         VerdictScale back = store.read(tx -> tx.scales().findByCode("NEWSROOM")).orElseThrow();
         assertThat(back.id()).isEqualTo(id);
@@ -154,11 +179,11 @@ class StoreRoundTripTest {
 
     @Test
     void auditRoundTripAndAppendOnly() throws SQLException {
-        AuditEvent e = new AuditEvent(0, T0, "Ada", "claim", 7, "dismiss", "{\"state\":\"OPEN\"}", "{\"state\":\"DISMISSED\"}");
+        AuditEvent e = new AuditEvent(
+                0, T0, "Ada", "claim", 7, "dismiss", "{\"state\":\"OPEN\"}", "{\"state\":\"DISMISSED\"}");
         long id = store.write(tx -> tx.audit().append(e));
         var read10 = store.read(tx -> tx.audit().listFor("claim", 7));
-        assertThat(read10)
-                .containsExactly(new AuditEvent(id, T0, "Ada", "claim", 7, "dismiss", e.before(), e.after()));
+        assertThat(read10).containsExactly(new AuditEvent(id, T0, "Ada", "claim", 7, "dismiss", e.before(), e.after()));
 
         // Any connection, not only ClaimDesk's DAOs (which have no such statements), is refused.
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.file());
@@ -203,8 +228,21 @@ class StoreRoundTripTest {
 
     static Evidence evidence(long claimId, String quote) {
         return new Evidence(
-                0, claimId, "https://example.org/spec", "Unitree H1 specification", "Unitree", LocalDate.of(2024, 5, 1),
-                LocalDate.of(2025, 2, 12), quote, Stance.REFUTES, SourceType.SELF_INTERESTED, Reliability.C,
-                "Spec sheet", null, null, "Ada", T0);
+                0,
+                claimId,
+                "https://example.org/spec",
+                "Unitree H1 specification",
+                "Unitree",
+                LocalDate.of(2024, 5, 1),
+                LocalDate.of(2025, 2, 12),
+                quote,
+                Stance.REFUTES,
+                SourceType.SELF_INTERESTED,
+                Reliability.C,
+                "Spec sheet",
+                null,
+                null,
+                "Ada",
+                T0);
     }
 }

@@ -27,8 +27,7 @@ public final class XvfbSessionListener implements LauncherSessionListener {
             return; // a virtual display from an earlier run is still there: use it
         }
         try {
-            xvfb = new ProcessBuilder(
-                            "Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp", "-terminate")
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1440x900x24", "-nolisten", "tcp", "-terminate")
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start();

@@ -40,10 +40,11 @@ class DatabaseProblemGuiTest {
         AtomicBoolean quit = new AtomicBoolean();
         Settings settings = Settings.load(dir.resolve("settings.properties"));
 
-        GuiActionRunner.execute(() -> new UiStarter(() -> quit.set(true))
-                .open(settings, file, f -> AppServices.open(f, Clock.systemUTC())));
+        GuiActionRunner.execute(() ->
+                new UiStarter(() -> quit.set(true)).open(settings, file, f -> AppServices.open(f, Clock.systemUTC())));
 
-        JOptionPaneFixture dialog = JOptionPaneFinder.findOptionPane().withTimeout(15_000).using(robot);
+        JOptionPaneFixture dialog =
+                JOptionPaneFinder.findOptionPane().withTimeout(15_000).using(robot);
         dialog.requireTitle(title);
         assertThat(dialog.target().getMessage().toString().replace('\n', ' ')).contains(text);
         assertThat(dialog.target().getMessage().toString()).doesNotContain("Exception");

@@ -47,9 +47,8 @@ class MainWindowGuiTest {
     }
 
     private static void answerWhoAreYou(Robot robot, String name) {
-        DialogFixture dialog = WindowFinder.findDialog("reviewerDialog")
-                .withTimeout(10_000)
-                .using(robot);
+        DialogFixture dialog =
+                WindowFinder.findDialog("reviewerDialog").withTimeout(10_000).using(robot);
         dialog.textBox("reviewerNameField").deleteText().enterText(name);
         dialog.button("reviewerOk").click();
         waitUntil("dialog closed", () -> !dialog.target().isShowing());
@@ -74,8 +73,10 @@ class MainWindowGuiTest {
 
         window.button("emptyDemo").click();
 
-        waitUntil("article text shown", () -> window.textBox("articleBody").text().contains("Nordhaven"));
-        window.label("articleTitle").requireText("Harbour city switches on battery park it calls the largest in Europe");
+        waitUntil(
+                "article text shown", () -> window.textBox("articleBody").text().contains("Nordhaven"));
+        window.label("articleTitle")
+                .requireText("Harbour city switches on battery park it calls the largest in Europe");
         assertThat(window.list("articleList").contents()).hasSize(1);
         List<Article> stored = AppServices.open(dir.resolve("claimdesk.db"), Clock.systemUTC())
                 .articles()
@@ -92,7 +93,8 @@ class MainWindowGuiTest {
         answerWhoAreYou(robot, "Ada Lovelace");
         window.toggleButton("toolbarTheme").click();
         assertThat(GuiActionRunner.execute(Theme::current)).isEqualTo(Theme.DARK);
-        assertThat(GuiActionRunner.execute(() -> window.menuItem("menuDarkTheme").target().isSelected()))
+        assertThat(GuiActionRunner.execute(
+                        () -> window.menuItem("menuDarkTheme").target().isSelected()))
                 .isTrue();
         window.close();
         waitUntil("settings saved and quit", quit::get);
@@ -104,15 +106,15 @@ class MainWindowGuiTest {
 
         GuiActionRunner.execute(() -> Theme.LIGHT.install());
         FrameFixture second = start(robot);
-        waitUntil("reviewer restored", () -> second.label("statusReviewer").text().contains("Ada Lovelace"));
+        waitUntil(
+                "reviewer restored", () -> second.label("statusReviewer").text().contains("Ada Lovelace"));
         assertThat(GuiActionRunner.execute(Theme::current)).isEqualTo(Theme.DARK);
-        assertThat(robot.finder()
-                        .findAll(new GenericTypeMatcher<>(ReviewerDialog.class, true) {
-                            @Override
-                            protected boolean isMatching(ReviewerDialog d) {
-                                return true;
-                            }
-                        }))
+        assertThat(robot.finder().findAll(new GenericTypeMatcher<>(ReviewerDialog.class, true) {
+                    @Override
+                    protected boolean isMatching(ReviewerDialog d) {
+                        return true;
+                    }
+                }))
                 .as("no 'who are you' dialog on the second start")
                 .isEmpty();
     }
@@ -143,5 +145,4 @@ class MainWindowGuiTest {
                 },
                 Timeout.timeout(15_000));
     }
-
 }
