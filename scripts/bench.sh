@@ -16,5 +16,15 @@ case "${1:-}" in
         | awk '{s+=$2; n++; if (min==""||$2<min) min=$2} END {printf "%-16s mean %7.1f ms  min %7.1f ms  (%d fresh JVMs)\n", $1, s/n, min, n}'
     done
     ;;
-  *) echo "usage: $0 store-open" >&2; exit 64 ;;
+  clef)
+    # Ranking quality on real fact-checker labels; the Python reference scorer confirms the MAP.
+    DATA=${CLEF_DIR:-../shared/data/clef2019-task1}
+    java -cp "$CP" dev.claimdesk.bench.ClefEvaluation "$DATA/training" "$WORK/pred"
+    GOLD=$(ls "$DATA"/training/*.tsv | paste -sd,)
+    PRED=$(for f in "$DATA"/training/*.tsv; do echo "$WORK/pred/$(basename "$f")"; done | paste -sd,)
+    if command -v python3 >/dev/null; then
+      echo "reference scorer (clef_map.py):"; python3 "$DATA/clef_map.py" "$GOLD" "$PRED" | tail -3
+    fi
+    ;;
+  *) echo "usage: $0 store-open|clef" >&2; exit 64 ;;
 esac

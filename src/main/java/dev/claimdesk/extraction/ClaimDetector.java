@@ -1,0 +1,220 @@
+package dev.claimdesk.extraction;
+
+import dev.claimdesk.domain.ClaimKind;
+import dev.claimdesk.domain.Quantity;
+import dev.claimdesk.domain.RedFlag;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the check-worthy claims of an article: splits it into sentences, scores each with its
+ * reasons, types it, parses its figures and raises red flags. Pure Java: no UI, no database.
+ */
+public final class ClaimDetector {
+    /** Sentences scoring at least this are proposed as claims. */
+    public static final double PROPOSAL_THRESHOLD = 0.5;
+
+    private static final Pattern ORGANISATION = Pattern.compile("(?u)(?:(?:startup|start-up|company|firm|"
+            + "developer|maker|manufacturer|operator|giant)\\s+((?:\\p{Lu}[\\p{L}&.-]*\\s?){1,4}))|"
+            + "((?:\\p{Lu}[\\p{L}&.-]*\\s){1,3}(?:Robotics|Technologies|Technology|Ltd|Inc|Corp|Corporation|Group|"
+            + "Holdings|Motors|Systems|Storage Ltd|Co\\.?))");
+
+    private ClaimDetector() {}
+
+    /** Every sentence of the text in document order, with its analysis. */
+    public static List<SentenceAnalysis> analyse(String text) {
+        List<Sentence> sentences = SentenceSplitter.split(text);
+        Set<String> organisations = organisations(text);
+        Attribution attribution = new Attribution();
+        List<SentenceAnalysis> out = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            String line = lineOf(text, s.start());
+            boolean furniture = isFurniture(line, s.text());
+            boolean headline = !furniture && isHeadlineLike(line);
+            Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(s.text(), insideQuote(text, s.start()));
+            out.add(analyseSentence(s, speaker, organisations, furniture, headline));
+        }
+        return markInconsistentFigures(out);
+    }
+
+    /** One sentence on its own, without the article around it (the CLI's score command). */
+    public static SentenceAnalysis analyseSentence(String sentence) {
+        Sentence s = new Sentence(0, sentence.length(), sentence);
+        boolean furniture = isFurniture(sentence, sentence);
+        return analyseSentence(
+                s, furniture ? null : Attribution.explicitSpeaker(sentence), Set.of(), furniture, false);
+    }
+
+    private static SentenceAnalysis analyseSentence(
+            Sentence s, Attribution.Speaker speaker, Set<String> organisations, boolean furniture, boolean headline) {
+        String text = s.text();
+        List<Quantity> quantities = QuantityParser.parse(text);
+        if (furniture) {
+            return new SentenceAnalysis(s.start(), s.end(), text, 0.0, false, EnumSet.of(ClaimKind.OTHER),
+                    List.of("page furniture (byline, dateline, caption, teaser or address)"), List.of(), quantities,
+                    null);
+        }
+        boolean commercial = speaker != null && isCommercial(speaker, organisations);
+        List<RedFlag> flags = RedFlags.of(text, quantities, speaker, commercial);
+        boolean attributed = speaker != null || text.contains("\"") || text.contains("“");
+        Scorer.Result r = Scorer.score(text, quantities, flags, attributed, headline);
+        Set<ClaimKind> kinds = kinds(text, quantities, attributed);
+        return new SentenceAnalysis(s.start(), s.end(), text, r.score(), r.score() >= PROPOSAL_THRESHOLD, kinds,
+                r.reasons(), flags, quantities, speaker == null ? null : speaker.name());
+    }
+
+    private static Set<ClaimKind> kinds(String s, List<Quantity> quantities, boolean attributed) {
+        Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
+        if (quantities.stream().anyMatch(q -> !Units.YEAR.equals(q.dimension()))) {
+            kinds.add(ClaimKind.QUANTITY);
+        }
+        if (Lexicon.SHARE.matcher(s).find() && quantities.stream().anyMatch(q -> Units.PERCENT.equals(q.dimension()))
+                || Pattern.compile("(?iu)\\b(?:ranked|ranks|number one|top \\d+)\\b").matcher(s).find()) {
+            kinds.add(ClaimKind.SHARE_RANKING);
+        }
+        if (Lexicon.CHANGE.matcher(s).find()) {
+            kinds.add(ClaimKind.CHANGE);
+        }
+        if (Lexicon.SUPERLATIVE.matcher(s).find()) {
+            kinds.add(ClaimKind.SUPERLATIVE);
+        }
+        if (attributed) {
+            kinds.add(ClaimKind.ATTRIBUTION);
+        }
+        if (Lexicon.COMPARISON.matcher(s).find()) {
+            kinds.add(ClaimKind.COMPARISON);
+        }
+        if (Lexicon.PREDICTION.matcher(s).find()) {
+            kinds.add(ClaimKind.PREDICTION);
+        }
+        if (kinds.isEmpty()) {
+            kinds.add(ClaimKind.OTHER);
+        }
+        return kinds;
+    }
+
+    private static boolean isCommercial(Attribution.Speaker speaker, Set<String> organisations) {
+        String phrase = speaker.phrase();
+        if (Lexicon.COMMERCIAL.matcher(phrase).find()) {
+            return true;
+        }
+        String first = phrase.split("[\\s,']+")[0];
+        return organisations.stream().anyMatch(o -> o.equals(phrase) || o.split("\\s+")[0].equals(first));
+    }
+
+    static Set<String> organisations(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = ORGANISATION.matcher(text);
+        while (m.find()) {
+            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            if (!name.isEmpty()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
+    private static boolean insideQuote(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int straight = 0;
+        int curly = 0;
+        for (int i = start; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            } else if (c == '“') {
+                curly++;
+            } else if (c == '”') {
+                curly--;
+            }
+        }
+        return straight % 2 == 1 || curly > 0;
+    }
+
+    private static String lineOf(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        int end = text.indexOf('\n', offset);
+        return text.substring(start, end < 0 ? text.length() : end);
+    }
+
+    static boolean isFurniture(String line, String sentence) {
+        String l = line.strip();
+        return Lexicon.EMAIL.matcher(sentence).find()
+                || Lexicon.TEASER.matcher(l).matches()
+                || Lexicon.BYLINE.matcher(l).matches()
+                || Lexicon.DATELINE.matcher(l).matches()
+                || Lexicon.CAPTION.matcher(l).find();
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        String l = line.strip();
+        if (l.isEmpty()) {
+            return false;
+        }
+        char last = l.charAt(l.length() - 1);
+        return ".!?\"”'’)。！？:".indexOf(last) < 0;
+    }
+
+    /** The same counted thing given different figures in one article. */
+    private static List<SentenceAnalysis> markInconsistentFigures(List<SentenceAnalysis> sentences) {
+        Map<String, TreeSet<Double>> values = new HashMap<>();
+        for (SentenceAnalysis a : sentences) {
+            for (Quantity q : a.quantities()) {
+                String key = figureKey(q);
+                if (key != null) {
+                    values.computeIfAbsent(key, k -> new TreeSet<>()).add(q.value());
+                }
+            }
+        }
+        List<SentenceAnalysis> out = new ArrayList<>(sentences.size());
+        for (SentenceAnalysis a : sentences) {
+            String message = null;
+            for (Quantity q : a.quantities()) {
+                String key = figureKey(q);
+                if (key != null && values.get(key).size() > 1) {
+                    message = "The article gives different figures for \"" + key + "\": "
+                            + String.join(", ", values.get(key).stream().map(ClaimDetector::plain).toList())
+                            + ". Check which one is right.";
+                    break;
+                }
+            }
+            if (message == null || !a.proposed() && a.score() == 0) {
+                out.add(a);
+            } else {
+                List<RedFlag> flags = new ArrayList<>(a.flags());
+                flags.add(new RedFlag(FlagCodes.INCONSISTENT_FIGURES, message));
+                out.add(new SentenceAnalysis(a.start(), a.end(), a.text(), a.score(), a.proposed(), a.kinds(),
+                        a.reasons(), flags, a.quantities(), a.claimant()));
+            }
+        }
+        return out;
+    }
+
+    private static String figureKey(Quantity q) {
+        if (q.noun() == null || q.approximate() || Units.YEAR.equals(q.dimension())) {
+            return null;
+        }
+        String[] words = q.noun().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        if (head.length() < 4) {
+            return null;
+        }
+        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        return singular + " (" + q.dimension() + ")";
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

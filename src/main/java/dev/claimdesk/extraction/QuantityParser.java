@@ -1,0 +1,235 @@
+package dev.claimdesk.extraction;
+
+import dev.claimdesk.domain.Quantity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the figures of a sentence: value (times its scale word), unit and dimension, the
+ * approximation before it ("more than", "only") and the noun it measures ("1 billion viewers",
+ * "torque of 360 degrees").
+ */
+public final class QuantityParser {
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a dozen", 12),
+            Map.entry("a hundred", 100), Map.entry("a thousand", 1000), Map.entry("a million", 1_000_000),
+            Map.entry("a billion", 1_000_000_000));
+
+    private static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "mn", 1e6,
+            "m", 1e6, "k", 1e3);
+
+    private static final Set<String> MONTHS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec");
+
+    private static final Set<String> NOT_NOUNS = Set.of(
+            "of", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or", "by", "for", "with", "which",
+            "that", "than", "as", "is", "was", "were", "are", "be", "been", "per", "its", "their", "his", "her",
+            "our", "this", "these", "those", "more", "less", "over", "about", "into", "while", "when", "since",
+            "after", "before", "during", "it", "they", "he", "she", "we", "you", "i", "also", "each", "every",
+            "times", "percent", "years", "year", "ago", "later", "earlier", "up", "down", "out", "so", "but");
+
+    private static final String NUMBER_WORD_ALT = NUMBER_WORDS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|"));
+
+    private static final String UNIT_ALT = Units.DIMENSION.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<approx>\\b(?:more than|greater than|over|nearly|almost|about|around|approximately|roughly|up to"
+                    + "|at least|at most|less than|fewer than|under|only|some|just|close to|as many as|as much as"
+                    + "|upwards of|in excess of)\\s+)?"
+                    + "(?<![\\w.,-])(?<cur>US\\$|HK\\$|\\$|€|£|¥|RMB ?|USD ?|EUR ?)?"
+                    + "(?<![\\w.,-])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+"
+                    + "|(?:" + NUMBER_WORD_ALT + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b"
+                    + "(?:[\\s-]?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k)\\b)?"
+                    + "(?:[\\s-]?(?<unit>" + UNIT_ALT + ")(?![\\w]))?"
+                    + "(?<hyphen>-[a-z]+)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    private QuantityParser() {}
+
+    public static List<Quantity> parse(String sentence) {
+        List<Quantity> out = new ArrayList<>();
+        Matcher m = QUANTITY.matcher(sentence);
+        while (m.find()) {
+            Quantity q = toQuantity(sentence, m);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    private static Quantity toQuantity(String s, Matcher m) {
+        String num = m.group("num");
+        String scaleWord = m.group("scale");
+        String unit = m.group("unit");
+        String cur = m.group("cur");
+        String hyphen = m.group("hyphen");
+        String lowerNum = num.toLowerCase(Locale.ROOT);
+        boolean isWord = Character.isLetter(num.charAt(0));
+        if (isWord && cur == null && unit == null && scaleWord == null && NUMBER_WORDS.get(lowerNum) != null
+                && (lowerNum.equals("one") || lowerNum.startsWith("a "))) {
+            return null; // "one of the", "a dozen" alone is too vague to be a figure
+        }
+        if (isTimeOrDate(s, m.start("num"), m.end("num"))) {
+            return null;
+        }
+        double value = isWord ? wordValue(lowerNum) : Double.parseDouble(num.replace(",", ""));
+        if (scaleWord != null) {
+            String sc = scaleWord.toLowerCase(Locale.ROOT);
+            if ((sc.equals("m") || sc.equals("k")) && cur == null) {
+                // "5 m" is five metres, not five million, unless money is meant
+                unit = sc.equals("m") ? "metres" : null;
+                scaleWord = null;
+            } else {
+                value *= SCALES.get(sc);
+            }
+        }
+        String dimension;
+        if (cur != null) {
+            dimension = Units.CURRENCY;
+            unit = cur.strip();
+        } else if (unit != null) {
+            dimension = Units.dimensionOf(unit);
+        } else if (!isWord && scaleWord == null && isYear(s, m, num)) {
+            dimension = Units.YEAR;
+        } else {
+            dimension = Units.COUNT;
+        }
+        int rawStart = m.start("approx") >= 0 ? m.end("approx") : m.start();
+        String approx = m.group("approx") == null ? null : m.group("approx").strip().toLowerCase(Locale.ROOT);
+        String noun = noun(s, m, hyphen, dimension);
+        String raw = s.substring(rawStart, m.end()).strip();
+        return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
+    }
+
+    private static double wordValue(String w) {
+        Integer v = NUMBER_WORDS.get(w);
+        if (v != null) {
+            return v;
+        }
+        String[] parts = w.split("-");
+        return NUMBER_WORDS.getOrDefault(parts[0], 0) + NUMBER_WORDS.getOrDefault(parts[1], 0);
+    }
+
+    /** "11:53", "February 11", "11 February", "1st" are times and dates, not figures. */
+    private static boolean isTimeOrDate(String s, int start, int end) {
+        if (end < s.length() && (s.charAt(end) == ':' || s.startsWith("st", end) || s.startsWith("nd", end)
+                || s.startsWith("rd", end) || s.startsWith("th", end))) {
+            return true;
+        }
+        if (start > 0 && s.charAt(start - 1) == ':') {
+            return true;
+        }
+        String before = lastWord(s.substring(0, start));
+        String after = firstWord(s.substring(end));
+        return MONTHS.contains(before) || (MONTHS.contains(after) && !after.equals("may"));
+    }
+
+    private static boolean isYear(String s, Matcher m, String num) {
+        if (num.contains(",") || num.contains(".") || num.length() != 4) {
+            return false;
+        }
+        int v = Integer.parseInt(num);
+        if (v < 1800 || v > 2100) {
+            return false;
+        }
+        String next = firstWord(s.substring(m.end()));
+        return next.isEmpty() || NOT_NOUNS.contains(next) || !next.endsWith("s");
+    }
+
+    private static String noun(String s, Matcher m, String hyphen, String dimension) {
+        if (hyphen != null) {
+            return hyphen.substring(1).toLowerCase(Locale.ROOT);
+        }
+        if (Units.YEAR.equals(dimension)) {
+            return null;
+        }
+        String rest = s.substring(m.end());
+        List<String> after = words(rest, 4);
+        if (Units.PERCENT.equals(dimension) || Units.CURRENCY.equals(dimension) || Units.COUNT.equals(dimension)) {
+            if (!after.isEmpty() && !NOT_NOUNS.contains(after.get(0))) {
+                if (after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) && !Units.COUNT.equals(dimension)) {
+                    return after.get(0);
+                }
+                return after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) ? after.get(0) + " " + after.get(1)
+                        : after.get(0);
+            }
+            if (after.size() >= 2 && after.get(0).equals("of")) {
+                String x = after.get(1).equals("the") || after.get(1).equals("its") || after.get(1).equals("their")
+                        ? (after.size() > 2 ? after.get(2) : null)
+                        : after.get(1);
+                if (x != null && !NOT_NOUNS.contains(x)) {
+                    return x;
+                }
+            }
+        }
+        if (after.size() >= 2 && after.get(0).equals("of") && !NOT_NOUNS.contains(after.get(1))) {
+            return after.get(1); // "300 kW of energy", "60 GW of electricity"
+        }
+        String before = s.substring(0, m.start());
+        List<String> prev = lastWords(before, 3);
+        if (prev.size() >= 2 && (prev.get(prev.size() - 1).equals("of") || prev.get(prev.size() - 1).equals("at"))) {
+            return prev.get(prev.size() - 2);
+        }
+        return null;
+    }
+
+    private static List<String> words(String text, int max) {
+        List<String> out = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find() && out.size() < max) {
+            int gap = out.isEmpty() ? w.start() : 0;
+            if (out.isEmpty() && text.substring(0, gap).matches(".*[,.;:!?()\"“”].*")) {
+                break; // the next word belongs to the next clause
+            }
+            out.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    private static List<String> lastWords(String text, int max) {
+        List<String> all = new ArrayList<>();
+        Matcher w = WORD.matcher(text);
+        while (w.find()) {
+            all.add(w.group().toLowerCase(Locale.ROOT));
+        }
+        return all.subList(Math.max(0, all.size() - max), all.size());
+    }
+
+    private static String lastWord(String text) {
+        List<String> w = lastWords(text.replaceAll("[,\\s]+$", " "), 1);
+        return w.isEmpty() || !text.matches("(?s).*\\p{L}[\\s,]*$") ? "" : w.get(0);
+    }
+
+    private static String firstWord(String text) {
+        Matcher w = WORD.matcher(text);
+        if (w.find() && text.substring(0, w.start()).isBlank()) {
+            return w.group().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+}

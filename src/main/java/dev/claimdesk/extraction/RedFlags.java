@@ -1,0 +1,218 @@
+package dev.claimdesk.extraction;
+
+import dev.claimdesk.domain.Quantity;
+import dev.claimdesk.domain.RedFlag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The red flags of one sentence (design.md section 5), each with a plain explanation. */
+final class RedFlags {
+    /** What a noun is measured in: "torque" wants a torque unit, "energy" an energy unit. */
+    private static final Map<String, String> NOUN_DIMENSION = Map.ofEntries(
+            Map.entry("torque", Units.TORQUE),
+            Map.entry("energy", Units.ENERGY),
+            Map.entry("electricity", Units.ENERGY),
+            Map.entry("consumption", Units.ENERGY),
+            Map.entry("storage", Units.ENERGY),
+            Map.entry("power", Units.POWER),
+            Map.entry("output", Units.POWER),
+            Map.entry("angle", Units.ANGLE),
+            Map.entry("rotation", Units.ANGLE),
+            Map.entry("weight", Units.MASS),
+            Map.entry("mass", Units.MASS),
+            Map.entry("speed", Units.SPEED),
+            Map.entry("distance", Units.LENGTH),
+            Map.entry("range", Units.LENGTH),
+            Map.entry("height", Units.LENGTH),
+            Map.entry("length", Units.LENGTH),
+            Map.entry("temperature", Units.TEMPERATURE),
+            Map.entry("duration", Units.TIME));
+
+    private static final Pattern STORE_VERB = Pattern.compile("(?iu)\\b(?:store|stores|stored|storing|hold|holds)\\b");
+    private static final Pattern REDUCTION = Pattern.compile(
+            "(?iu)\\b(?:cut|cuts|reduce[sd]?|reducing|reduction|lower(?:s|ed)?|decrease[sd]?|fall|fell|drop(?:s|ped)?|"
+                    + "save[sd]?|saving|shrink|shrank|less)\\b");
+    private static final Pattern SHARE_CONTEXT = Pattern.compile(
+            "(?iu)\\b(?:share|stake|proportion|of the|of all|of its|of their|market)\\b");
+    private static final String NUM = "(\\d+(?:[.,]\\d+)*)";
+    private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion))?";
+    private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?"
+            + NUM + SCALE + "\\s*(percent|per cent|%)?(?:\\s+(?:in|at the end of|by|as of)\\s+\\d{4})?"
+            + "\\s+to\\s+(?:the current\\s+|about\\s+|around\\s+|roughly\\s+|a\\s+|an\\s+)?" + NUM + SCALE
+            + "\\s*(percent|per cent|%)?");
+    private static final Pattern MULTIPLE_WORD = Pattern.compile("(?iu)\\b(more than |nearly |almost |over )?"
+            + "(doubl\\w*|tripl\\w*|quadrupl\\w*|halv\\w*|twofold|threefold|fourfold|tenfold)");
+
+    private RedFlags() {}
+
+    static List<RedFlag> of(String sentence, List<Quantity> quantities, Attribution.Speaker speaker,
+            boolean commercialSpeaker) {
+        List<RedFlag> flags = new ArrayList<>();
+        unitMismatch(sentence, quantities, flags);
+        percentOver100(sentence, quantities, flags);
+        changeArithmetic(sentence, flags);
+        if (Lexicon.SUPERLATIVE.matcher(sentence).find()) {
+            Matcher m = Lexicon.SUPERLATIVE.matcher(sentence);
+            m.find();
+            flags.add(new RedFlag(FlagCodes.SUPERLATIVE, "\"" + m.group() + "\" is a superlative or 'first' claim:"
+                    + " search for earlier, larger or other instances before accepting it."));
+        }
+        sourceFlags(sentence, speaker, commercialSpeaker, flags);
+        return flags;
+    }
+
+    private static void unitMismatch(String s, List<Quantity> quantities, List<RedFlag> flags) {
+        for (Quantity q : quantities) {
+            String dim = q.dimension();
+            if (dim == null || !Units.MEASURED_IN.containsKey(dim)) {
+                continue;
+            }
+            String expected = expectedDimension(s, q);
+            if (expected != null && !expected.equals(dim) && !(expected.equals(Units.ENERGY) && dim.equals(Units.TIME))) {
+                String what = capitalise(Units.MEASURES.get(expected));
+                flags.add(new RedFlag(FlagCodes.UNIT_MISMATCH, what + " is measured in " + Units.MEASURED_IN.get(expected)
+                        + "; " + unitAsWritten(q) + (q.unit().endsWith("s") ? " measure " : " measures ") + Units.MEASURES.get(dim)
+                        + " (\"" + q.raw() + "\")."));
+                return;
+            }
+        }
+    }
+
+    private static String expectedDimension(String s, Quantity q) {
+        if (q.noun() != null) {
+            for (String w : q.noun().toLowerCase(Locale.ROOT).split("\\s+")) {
+                String d = NOUN_DIMENSION.get(w);
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        int at = s.indexOf(q.raw());
+        String before = at > 0 ? s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT) : "";
+        if (q.dimension().equals(Units.POWER) && STORE_VERB.matcher(before).find()) {
+            return Units.ENERGY; // "able to store 60 GW": storage is energy
+        }
+        // The nearest measured noun just before the figure: "torque reaches 45 Nm".
+        String[] words = before.split("[^\\p{L}]+");
+        for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
+            String d = NOUN_DIMENSION.get(words[i]);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static void percentOver100(String s, List<Quantity> quantities, List<RedFlag> flags) {
+        for (Quantity q : quantities) {
+            if (!Units.PERCENT.equals(q.dimension()) || q.value() <= 100 || q.unit().startsWith("percentage")) {
+                continue;
+            }
+            int at = Math.max(0, s.indexOf(q.raw()));
+            String around = s.substring(Math.max(0, at - 40), Math.min(s.length(), at + q.raw().length() + 30));
+            if (REDUCTION.matcher(around).find()) {
+                flags.add(new RedFlag(FlagCodes.PERCENT_OVER_100, "A reduction of " + q.raw()
+                        + " is impossible: nothing can shrink by more than 100 percent."));
+                return;
+            }
+            if (SHARE_CONTEXT.matcher(around).find()) {
+                flags.add(new RedFlag(FlagCodes.PERCENT_OVER_100, "A share of " + q.raw()
+                        + " is impossible: a part cannot exceed 100 percent of the whole."));
+                return;
+            }
+        }
+    }
+
+    private static void changeArithmetic(String s, List<RedFlag> flags) {
+        Matcher m = FROM_TO.matcher(s);
+        if (!m.find()) {
+            return;
+        }
+        double a = Double.parseDouble(m.group(1).replace(",", ""));
+        double b = Double.parseDouble(m.group(3).replace(",", ""));
+        boolean percent = m.group(2) != null || m.group(4) != null;
+        if (a == 0) {
+            return;
+        }
+        double ratio = b / a;
+        StringBuilder msg = new StringBuilder("From ").append(fmt(a)).append(percent ? " percent" : "")
+                .append(" to ").append(fmt(b)).append(percent ? " percent" : "").append(" is ");
+        if (percent) {
+            msg.append(signed(b - a)).append(" percentage points, ");
+        } else {
+            msg.append(signed(b - a)).append(", ");
+        }
+        msg.append("×").append(String.format(Locale.ROOT, "%.2f", ratio))
+                .append(" (").append(signed(100 * (ratio - 1))).append(" percent relative).");
+        String contradiction = wordingContradiction(s, ratio);
+        if (contradiction != null) {
+            msg.append(' ').append(contradiction);
+        }
+        flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, msg.toString()));
+    }
+
+    private static String wordingContradiction(String s, double ratio) {
+        Matcher w = MULTIPLE_WORD.matcher(s);
+        if (!w.find()) {
+            return null;
+        }
+        String word = w.group(2).toLowerCase(Locale.ROOT);
+        double factor = word.startsWith("doubl") || word.equals("twofold") ? 2
+                : word.startsWith("tripl") || word.equals("threefold") ? 3
+                : word.startsWith("quadrupl") || word.equals("fourfold") ? 4
+                : word.equals("tenfold") ? 10 : 0.5;
+        String qualifier = w.group(1) == null ? "" : w.group(1).strip().toLowerCase(Locale.ROOT);
+        boolean fits = switch (qualifier) {
+            case "more than", "over" -> ratio > factor;
+            case "nearly", "almost" -> ratio < factor && ratio >= factor * 0.85;
+            default -> Math.abs(ratio - factor) <= factor * 0.1;
+        };
+        if (fits) {
+            return null;
+        }
+        String said = w.group().strip();
+        return "The wording \"" + said + "\" does not match: the figures give ×"
+                + String.format(Locale.ROOT, "%.2f", ratio) + ".";
+    }
+
+    private static void sourceFlags(String s, Attribution.Speaker speaker, boolean commercial, List<RedFlag> flags) {
+        String who = speaker == null ? "" : speaker.phrase();
+        if (speaker != null && Lexicon.AI_SOURCE.matcher(who).find()) {
+            flags.add(new RedFlag(FlagCodes.SOURCE_AI, "This is what an AI chatbot said (\"" + speaker.name()
+                    + "\"). Chatbots invent facts: verify every part against a primary source."));
+        } else if (Lexicon.AI_SOURCE.matcher(s).find() && Lexicon.SPEECH_VERB.matcher(s).find()) {
+            flags.add(new RedFlag(FlagCodes.SOURCE_AI, "The sentence reports what an AI chatbot said. Chatbots invent"
+                    + " facts: verify every part against a primary source."));
+        }
+        if (Lexicon.ANONYMOUS.matcher(s).find()) {
+            flags.add(new RedFlag(FlagCodes.SOURCE_ANONYMOUS, "The source is anonymous: its claim cannot be checked"
+                    + " against who said it. Look for an on-the-record source or documents."));
+        }
+        if (speaker != null && commercial) {
+            flags.add(new RedFlag(FlagCodes.SOURCE_SELF_INTERESTED, "\"" + speaker.name() + "\" speaks for the"
+                    + " company whose work or products the claim is about. Look for an independent source."));
+        }
+    }
+
+    private static String unitAsWritten(Quantity q) {
+        String u = q.raw().replaceFirst("^[^\\p{L}°%]*", "").strip();
+        return u.isEmpty() ? q.unit() : u;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String signed(double v) {
+        String f = v == Math.rint(v) ? String.valueOf((long) Math.abs(v)) : String.format(Locale.ROOT, "%.1f", Math.abs(v));
+        return (v < 0 ? "−" : "+") + f;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,158 @@
+package dev.claimdesk.extraction;
+
+import dev.claimdesk.domain.Quantity;
+import dev.claimdesk.domain.RedFlag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A transparent check-worthiness score: a sum of named signals (log-odds), squashed into [0, 1].
+ * Every signal that fires becomes a reason the reviewer reads. The weights were set by hand on
+ * news sentences and checked on CLEF CheckThat! 2019 (docs/detection.md).
+ */
+final class Scorer {
+    private static final double BASE = -1.9;
+    private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'’.-]+");
+    private static final Set<String> NOT_ENTITIES = Set.of("I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Mr.",
+            "Mrs.", "Ms.", "Dr.", "And", "But", "The", "So", "We", "You", "They", "He", "She", "It", "This", "That");
+    private static final Set<String> CONTENT_FLAGS = Set.of(
+            FlagCodes.UNIT_MISMATCH, FlagCodes.PERCENT_OVER_100, FlagCodes.CHANGE_ARITHMETIC);
+
+    /** A score and the reasons behind it. */
+    record Result(double score, List<String> reasons) {}
+
+    private Scorer() {}
+
+    static Result score(String s, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
+        List<String> reasons = new ArrayList<>();
+        double x = BASE;
+        String lower = s.toLowerCase(Locale.ROOT);
+        int words = s.split("\\s+").length;
+
+        long figures = quantities.stream().filter(q -> !Units.YEAR.equals(q.dimension())).count();
+        if (figures > 0) {
+            x += 1.5 + 0.25 * Math.min(figures - 1, 3);
+            reasons.add(figures == 1 ? "a figure" : figures + " figures");
+        }
+        if (has(quantities, Units.PERCENT)) {
+            x += 0.7;
+            reasons.add("percentage");
+        }
+        if (has(quantities, Units.CURRENCY)) {
+            x += 0.7;
+            reasons.add("amount of money");
+        }
+        if (quantities.stream().anyMatch(q -> Units.MEASURED_IN.containsKey(q.dimension()))) {
+            x += 0.5;
+            reasons.add("measurement with a unit");
+        }
+        if (quantities.stream().anyMatch(q -> q.value() >= 1e6 && !Units.YEAR.equals(q.dimension()))) {
+            x += 0.3;
+            reasons.add("large number");
+        }
+        if (has(quantities, Units.YEAR)) {
+            x += 0.45;
+            reasons.add("year or date");
+        }
+        if (Lexicon.CHANGE.matcher(s).find()) {
+            x += 0.6;
+            reasons.add("change over time");
+        }
+        if (Lexicon.SUPERLATIVE.matcher(s).find()) {
+            x += 1.6;
+            reasons.add("superlative or 'first'");
+        }
+        if (Lexicon.COMPARISON.matcher(s).find()) {
+            x += 0.35;
+            reasons.add("comparison");
+        }
+        if (Lexicon.SHARE.matcher(s).find() && has(quantities, Units.PERCENT)) {
+            x += 0.6;
+            reasons.add("market-share or ranking phrase");
+        }
+        if (attributed) {
+            x += 0.3;
+            reasons.add("attributed to a source");
+        }
+        int entities = namedEntities(s);
+        if (entities > 0) {
+            x += 0.2 * Math.min(entities, 4);
+            reasons.add("names " + (entities == 1 ? "an entity" : entities + " entities"));
+        }
+        if (Lexicon.STATISTICS.matcher(s).find()) {
+            x += 0.45;
+            reasons.add("statistical subject");
+        }
+        if (Lexicon.FACTUAL_VERB.matcher(s).find()) {
+            x += 0.25;
+        }
+        for (RedFlag f : flags) {
+            if (CONTENT_FLAGS.contains(f.code())) {
+                x += 0.6;
+                reasons.add("red flag: " + f.code().toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
+        }
+
+        int opinions = count(Lexicon.OPINION, s);
+        if (opinions > 0) {
+            x -= 0.9 * Math.min(opinions, 2);
+            reasons.add(opinions == 1 ? "opinion or modal word" : "opinion or modal words");
+        }
+        if (Lexicon.EXHORTATION.matcher(s).find()) {
+            x -= 0.6;
+            reasons.add("promise or appeal");
+        }
+        if (s.strip().endsWith("?") || Lexicon.QUESTION_START.matcher(s).matches()) {
+            x -= 1.6;
+            reasons.add("question");
+        }
+        if (words < 6) {
+            x -= 1.6;
+            reasons.add("very short");
+        } else if (words < 9) {
+            x -= 0.5;
+            reasons.add("short");
+        }
+        if (words < 12 && Lexicon.SMALL_TALK.matcher(lower).find()) {
+            x -= 1.2;
+            reasons.add("small talk");
+        }
+        if (headline) {
+            x -= 1.2;
+            reasons.add("headline or line without end punctuation");
+        }
+        // A tiny length term breaks ties between otherwise equal sentences: longer says more.
+        x += Math.min(words, 40) * 0.004;
+        return new Result(1 / (1 + Math.exp(-x)), reasons);
+    }
+
+    private static boolean has(List<Quantity> quantities, String dimension) {
+        return quantities.stream().anyMatch(q -> dimension.equals(q.dimension()));
+    }
+
+    private static int count(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    static int namedEntities(String s) {
+        Matcher m = CAPITALISED.matcher(s);
+        int n = 0;
+        String previousEnd = null;
+        while (m.find()) {
+            if (!NOT_ENTITIES.contains(m.group())) {
+                n++;
+            }
+            previousEnd = m.group();
+        }
+        return previousEnd == null ? 0 : n;
+    }
+}

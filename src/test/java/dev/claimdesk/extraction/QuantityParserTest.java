@@ -1,0 +1,56 @@
+package dev.claimdesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.domain.Quantity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            run a 175-billion-parameter model          | 175-billion-parameter | 1.75E11 | -       | count    | -         | parameter
+            a show of more than 1 billion viewers      | 1 billion             | 1.0E9   | -       | count    | more than | viewers
+            the deal was worth $4.6 million             | $4.6 million          | 4600000 | $       | currency | -         | -
+            inflation reached 12.5% in March            | 12.5%                 | 12.5    | %       | percent  | -         | -
+            the flight took nine minutes                | nine minutes          | 9       | minutes | time     | -         | -
+            able to store 60 GWh of electricity         | 60 GWh                | 60      | gwh     | energy   | -         | electricity
+            a maximum joint torque of 360 degrees       | 360 degrees           | 360     | degrees | angle    | -         | torque
+            consuming only 7 percent of the energy      | 7 percent             | 7       | percent | percent  | only      | energy
+            a 60 percent share of the global market     | 60 percent            | 60      | percent | percent  | -         | share
+            a supply chain including 278 companies      | 278                   | 278     | -       | count    | -         | companies
+            nearly 2,500 tonnes of steel                | 2,500 tonnes          | 2500    | tonnes  | mass     | nearly    | steel
+            it cost 4.6 billion euros                   | 4.6 billion euros     | 4.6E9   | euros   | currency | -         | -
+            """)
+    void parsesValueUnitDimensionApproximationAndNoun(
+            String sentence, String raw, double value, String unit, String dimension, String approx, String noun) {
+        List<Quantity> got = QuantityParser.parse(sentence);
+        assertThat(got).hasSize(1);
+        Quantity q = got.get(0);
+        assertThat(q.raw()).isEqualTo(raw);
+        assertThat(q.value()).isEqualTo(value);
+        assertThat(q.unit()).isEqualTo(unit);
+        assertThat(q.dimension()).isEqualTo(dimension);
+        assertThat(q.approximation()).isEqualTo(approx);
+        assertThat(q.noun()).isEqualTo(noun);
+    }
+
+    @Test
+    void yearsAreYearsAndTimesDatesAndModelNamesAreNotFigures() {
+        assertThat(QuantityParser.parse("Published: 11:53, February 11, 2025"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.dimension()).isEqualTo("year"));
+        assertThat(QuantityParser.parse("The H100 chips, the B2 robot dog and the G1 robot")).isEmpty();
+        assertThat(QuantityParser.parse("It was the 21st time on 3 March")).isEmpty();
+    }
+
+    @Test
+    void findsEveryFigureOfAChangeInOrder() {
+        List<Quantity> got = QuantityParser.parse("from 19 percent in 2022 to the current 64 percent");
+        assertThat(got).extracting(Quantity::raw).containsExactly("19 percent", "2022", "64 percent");
+        assertThat(got).extracting(Quantity::dimension).containsExactly("percent", "year", "percent");
+    }
+}
