@@ -3,16 +3,20 @@ package dev.claimdesk.app;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.ArticleFormat;
 import dev.claimdesk.domain.ArticleMetadata;
+import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.domain.DetectedSentence;
+import dev.claimdesk.extraction.ClaimDetector;
+import dev.claimdesk.ingest.ArticleReader;
 import dev.claimdesk.ingest.IngestedText;
-import dev.claimdesk.ingest.TextFileReader;
 import dev.claimdesk.store.Store;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +34,11 @@ public final class ArticleService {
         this.clock = clock;
     }
 
-    /** The result of an import: the article, and whether it was already in the database. */
-    public record Imported(Article article, boolean alreadyPresent) {}
+    /**
+     * The result of an import: the article, whether it was already in the database (then nothing
+     * was added), and how many claims the detector proposed.
+     */
+    public record Imported(Article article, boolean alreadyPresent, int proposals) {}
 
     /**
      * Stores a new article. When an article with the same body exists, returns it instead of a
@@ -53,11 +60,17 @@ public final class ArticleService {
                 ? firstLine(body)
                 : metadata.title().strip();
         String sha = sha256(body);
+        Optional<Article> known = store.read(tx -> tx.articles().findByBodySha256(sha));
+        if (known.isPresent()) {
+            return new Imported(known.get(), true, 0);
+        }
+        List<DetectedSentence> detected = ClaimDetector.analyse(body);
         return store.write(tx -> {
             Optional<Article> existing = tx.articles().findByBodySha256(sha);
             if (existing.isPresent()) {
-                return new Imported(existing.get(), true);
+                return new Imported(existing.get(), true, 0);
             }
+            Instant now = clock.instant();
             Article a = new Article(
                     0,
                     title,
@@ -69,20 +82,55 @@ public final class ArticleService {
                     format,
                     body,
                     sha,
-                    clock.instant(),
+                    now,
                     who);
             long id = tx.articles().insert(a);
             Article saved = a.withId(id);
-            Audit.record(tx, saved.importedAt(), who, "article", id, "import", null, saved.metadata());
-            return new Imported(saved, false);
+            Audit.record(tx, now, who, "article", id, "import", null, saved.metadata());
+            int position = 0;
+            for (DetectedSentence d : detected) {
+                if (d.proposed()) {
+                    Claim c = Proposals.toClaim(d, id, ++position, who, now);
+                    Claim stored = c.withId(tx.claims().insert(c));
+                    Audit.record(tx, now, who, "claim", stored.id(), "propose claim", null, stored);
+                }
+            }
+            return new Imported(saved, false, position);
         });
     }
 
-    /** Reads an article file (see the ingest package for the formats) and stores it. */
-    public Imported importFile(Path file, String actor) {
+    /**
+     * Reads an article file (text, Markdown, HTML or PDF) and stores it with the detector's
+     * proposals. Non-null fields of {@code overrides} replace the metadata found in the file.
+     */
+    public Imported importFile(Path file, ArticleMetadata overrides, String actor) {
         Actor.require(actor);
-        IngestedText text = TextFileReader.read(file);
-        return importText(text.body(), text.format(), text.metadata(), null, actor);
+        IngestedText text = ArticleReader.read(file);
+        return importText(text.body(), text.format(), merge(text.metadata(), overrides), null, actor);
+    }
+
+    /** Stores pasted text as an article, with the detector's proposals. */
+    public Imported importPasted(String text, ArticleMetadata metadata, String actor) {
+        Actor.require(actor);
+        IngestedText t = ArticleReader.paste(text);
+        return importText(t.body(), t.format(), metadata, null, actor);
+    }
+
+    /** The metadata found in a file, with any field the user gave replacing it. */
+    static ArticleMetadata merge(ArticleMetadata found, ArticleMetadata overrides) {
+        if (overrides == null) {
+            return found;
+        }
+        return new ArticleMetadata(
+                pick(overrides.title(), found.title()),
+                pick(overrides.outlet(), found.outlet()),
+                pick(overrides.author(), found.author()),
+                pick(overrides.url(), found.url()),
+                overrides.publishedOn() != null ? overrides.publishedOn() : found.publishedOn());
+    }
+
+    private static String pick(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
     }
 
     public Article updateMetadata(long articleId, ArticleMetadata metadata, String actor) {

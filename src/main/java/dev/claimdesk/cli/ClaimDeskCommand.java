@@ -13,7 +13,14 @@ import picocli.CommandLine.ScopeType;
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         versionProvider = VersionProvider.class,
         description = "ClaimDesk: find, research and rate the check-worthy claims of news articles.",
-        subcommands = {GuiCommand.class, CheckCommand.class},
+        subcommands = {
+            GuiCommand.class,
+            CheckCommand.class,
+            ImportCommand.class,
+            ClaimsCommand.class,
+            ExtractCommand.class,
+            ScoreCommand.class
+        },
         footer = {
             "",
             "Exit codes: 0 success (check: healthy), 1 failure, 2 not a ClaimDesk database / damaged / too new,",

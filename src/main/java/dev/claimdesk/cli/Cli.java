@@ -18,6 +18,7 @@ public final class Cli {
     private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
 
     private final GuiStarter gui;
+    private java.io.InputStream in = System.in;
     private final PrintWriter out;
     private final PrintWriter err;
     private boolean guiStarted;
@@ -53,8 +54,22 @@ public final class Cli {
         return guiStarted;
     }
 
+    /** Where {@code score -} reads from (tests replace standard input). */
+    public Cli withInput(java.io.InputStream input) {
+        this.in = input;
+        return this;
+    }
+
+    java.io.InputStream in() {
+        return in;
+    }
+
     PrintWriter out() {
         return out;
+    }
+
+    PrintWriter err() {
+        return err;
     }
 
     void startGui(Path db) {
@@ -82,6 +97,18 @@ public final class Cli {
             }
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(cli));
+            }
+            if (type == ExtractCommand.class) {
+                return type.cast(new ExtractCommand(cli));
+            }
+            if (type == ScoreCommand.class) {
+                return type.cast(new ScoreCommand(cli));
+            }
+            if (type == ImportCommand.class) {
+                return type.cast(new ImportCommand(cli));
+            }
+            if (type == ClaimsCommand.class) {
+                return type.cast(new ClaimsCommand(cli));
             }
             return CommandLine.defaultFactory().create(type);
         }

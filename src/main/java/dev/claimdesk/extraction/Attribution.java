@@ -101,8 +101,10 @@ final class Attribution {
     private static Speaker speaker(String phrase) {
         String p = phrase.strip()
                 .replaceAll("\\s+", " ")
-                .replaceFirst("(?i)^(?:(?:then|later|also|but|and|so|meanwhile|however|now|earlier|today|yesterday)"
-                        + "\\s+)+", "");
+                .replaceFirst(
+                        "(?i)^(?:(?:then|later|also|but|and|so|meanwhile|however|now|earlier|today|yesterday)"
+                                + "\\s+)+",
+                        "");
         String name = p.contains(",") ? p.substring(0, p.indexOf(',')).strip() : p;
         return new Speaker(p, name);
     }

@@ -1,6 +1,7 @@
 package dev.claimdesk.extraction;
 
 import dev.claimdesk.domain.ClaimKind;
+import dev.claimdesk.domain.DetectedSentence;
 import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
 import java.util.ArrayList;
@@ -31,36 +32,44 @@ public final class ClaimDetector {
     private ClaimDetector() {}
 
     /** Every sentence of the text in document order, with its analysis. */
-    public static List<SentenceAnalysis> analyse(String text) {
+    public static List<DetectedSentence> analyse(String text) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         Set<String> organisations = organisations(text);
         Attribution attribution = new Attribution();
-        List<SentenceAnalysis> out = new ArrayList<>(sentences.size());
+        List<DetectedSentence> out = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
             String line = lineOf(text, s.start());
             boolean furniture = isFurniture(line, s.text());
             boolean headline = !furniture && isHeadlineLike(line);
-            Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(s.text(), insideQuote(text, s.start()));
+            Attribution.Speaker speaker =
+                    furniture ? null : attribution.speakerOf(s.text(), insideQuote(text, s.start()));
             out.add(analyseSentence(s, speaker, organisations, furniture, headline));
         }
         return markInconsistentFigures(out);
     }
 
     /** One sentence on its own, without the article around it (the CLI's score command). */
-    public static SentenceAnalysis analyseSentence(String sentence) {
+    public static DetectedSentence analyseSentence(String sentence) {
         Sentence s = new Sentence(0, sentence.length(), sentence);
         boolean furniture = isFurniture(sentence, sentence);
-        return analyseSentence(
-                s, furniture ? null : Attribution.explicitSpeaker(sentence), Set.of(), furniture, false);
+        return analyseSentence(s, furniture ? null : Attribution.explicitSpeaker(sentence), Set.of(), furniture, false);
     }
 
-    private static SentenceAnalysis analyseSentence(
+    private static DetectedSentence analyseSentence(
             Sentence s, Attribution.Speaker speaker, Set<String> organisations, boolean furniture, boolean headline) {
         String text = s.text();
         List<Quantity> quantities = QuantityParser.parse(text);
         if (furniture) {
-            return new SentenceAnalysis(s.start(), s.end(), text, 0.0, false, EnumSet.of(ClaimKind.OTHER),
-                    List.of("page furniture (byline, dateline, caption, teaser or address)"), List.of(), quantities,
+            return new DetectedSentence(
+                    s.start(),
+                    s.end(),
+                    text,
+                    0.0,
+                    false,
+                    EnumSet.of(ClaimKind.OTHER),
+                    List.of("page furniture (byline, dateline, caption, teaser or address)"),
+                    List.of(),
+                    quantities,
                     null);
         }
         boolean commercial = speaker != null && isCommercial(speaker, organisations);
@@ -68,8 +77,17 @@ public final class ClaimDetector {
         boolean attributed = speaker != null || text.contains("\"") || text.contains("“");
         Scorer.Result r = Scorer.score(text, quantities, flags, attributed, headline);
         Set<ClaimKind> kinds = kinds(text, quantities, attributed);
-        return new SentenceAnalysis(s.start(), s.end(), text, r.score(), r.score() >= PROPOSAL_THRESHOLD, kinds,
-                r.reasons(), flags, quantities, speaker == null ? null : speaker.name());
+        return new DetectedSentence(
+                s.start(),
+                s.end(),
+                text,
+                r.score(),
+                r.score() >= PROPOSAL_THRESHOLD,
+                kinds,
+                r.reasons(),
+                flags,
+                quantities,
+                speaker == null ? null : speaker.name());
     }
 
     private static Set<ClaimKind> kinds(String s, List<Quantity> quantities, boolean attributed) {
@@ -78,7 +96,9 @@ public final class ClaimDetector {
             kinds.add(ClaimKind.QUANTITY);
         }
         if (Lexicon.SHARE.matcher(s).find() && quantities.stream().anyMatch(q -> Units.PERCENT.equals(q.dimension()))
-                || Pattern.compile("(?iu)\\b(?:ranked|ranks|number one|top \\d+)\\b").matcher(s).find()) {
+                || Pattern.compile("(?iu)\\b(?:ranked|ranks|number one|top \\d+)\\b")
+                        .matcher(s)
+                        .find()) {
             kinds.add(ClaimKind.SHARE_RANKING);
         }
         if (Lexicon.CHANGE.matcher(s).find()) {
@@ -166,9 +186,9 @@ public final class ClaimDetector {
     }
 
     /** The same counted thing given different figures in one article. */
-    private static List<SentenceAnalysis> markInconsistentFigures(List<SentenceAnalysis> sentences) {
+    private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences) {
         Map<String, TreeSet<Double>> values = new HashMap<>();
-        for (SentenceAnalysis a : sentences) {
+        for (DetectedSentence a : sentences) {
             for (Quantity q : a.quantities()) {
                 String key = figureKey(q);
                 if (key != null) {
@@ -176,14 +196,18 @@ public final class ClaimDetector {
                 }
             }
         }
-        List<SentenceAnalysis> out = new ArrayList<>(sentences.size());
-        for (SentenceAnalysis a : sentences) {
+        List<DetectedSentence> out = new ArrayList<>(sentences.size());
+        for (DetectedSentence a : sentences) {
             String message = null;
             for (Quantity q : a.quantities()) {
                 String key = figureKey(q);
                 if (key != null && values.get(key).size() > 1) {
                     message = "The article gives different figures for \"" + key + "\": "
-                            + String.join(", ", values.get(key).stream().map(ClaimDetector::plain).toList())
+                            + String.join(
+                                    ", ",
+                                    values.get(key).stream()
+                                            .map(ClaimDetector::plain)
+                                            .toList())
                             + ". Check which one is right.";
                     break;
                 }
@@ -193,8 +217,17 @@ public final class ClaimDetector {
             } else {
                 List<RedFlag> flags = new ArrayList<>(a.flags());
                 flags.add(new RedFlag(FlagCodes.INCONSISTENT_FIGURES, message));
-                out.add(new SentenceAnalysis(a.start(), a.end(), a.text(), a.score(), a.proposed(), a.kinds(),
-                        a.reasons(), flags, a.quantities(), a.claimant()));
+                out.add(new DetectedSentence(
+                        a.start(),
+                        a.end(),
+                        a.text(),
+                        a.score(),
+                        a.proposed(),
+                        a.kinds(),
+                        a.reasons(),
+                        flags,
+                        a.quantities(),
+                        a.claimant()));
             }
         }
         return out;
@@ -209,7 +242,8 @@ public final class ClaimDetector {
         if (head.length() < 4) {
             return null;
         }
-        String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+        String singular = head.endsWith("ies")
+                ? head.substring(0, head.length() - 3) + "y"
                 : head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         return singular + " (" + q.dimension() + ")";
     }

@@ -52,8 +52,8 @@ final class Lexicon {
             + "people|workers|students|votes|growth|production|capacity|homes|households|immigrants|"
             + "troops|spending|dollars|euros|yuan|record|study|survey|data|statistics|figures?");
 
-    static final Pattern QUESTION_START = Pattern.compile("(?iu)^(?:who|what|why|how|when|where|is|are|do|does|"
-            + "did|can|could|would|should|will)\\b.*\\?\\W*$");
+    static final Pattern QUESTION_START = Pattern.compile(
+            "(?iu)^(?:who|what|why|how|when|where|is|are|do|does|" + "did|can|could|would|should|will)\\b.*\\?\\W*$");
 
     static final Pattern SMALL_TALK = words("thank you|thanks|good evening|good night|good morning|welcome|"
             + "applause|laughter|crosstalk|inaudible|okay|ok|all right|alright|yes|no|absolutely|exactly|"
@@ -92,8 +92,8 @@ final class Lexicon {
             + "recommended|watch|listen|most read|trending|advertisement|sponsored|subscribe|sign up|share this|"
             + "share|print|pdf view|comments?|click here|follow us)\\b.*");
 
-    static final Pattern BYLINE = Pattern.compile("(?u)^\\s*(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+"
-            + "[\\p{L}.'’&-]+){0,8}\\s*$");
+    static final Pattern BYLINE = Pattern.compile(
+            "(?u)^\\s*(?:By|BY|Von|Par|Por)\\s+\\p{Lu}[\\p{L}.'’-]*(?:[\\s,]+" + "[\\p{L}.'’&-]+){0,8}\\s*$");
 
     static final Pattern DATELINE = Pattern.compile("(?iu)^\\s*(?:published|updated|posted|last updated|"
             + "first published|modified)\\b.*|^\\s*\\d{1,2}:\\d{2}.*\\d{4}\\s*$|^\\s*(?:\\d{1,2} )?(?:jan|feb|mar|"

@@ -18,32 +18,93 @@ import java.util.stream.Collectors;
  */
 public final class QuantityParser {
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-            Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12), Map.entry("a dozen", 12),
-            Map.entry("a hundred", 100), Map.entry("a thousand", 1000), Map.entry("a million", 1_000_000),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("hundred", 100),
+            Map.entry("dozen", 12),
+            Map.entry("a dozen", 12),
+            Map.entry("a hundred", 100),
+            Map.entry("a thousand", 1000),
+            Map.entry("a million", 1_000_000),
             Map.entry("a billion", 1_000_000_000));
 
     private static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12, "bn", 1e9, "mn", 1e6,
-            "m", 1e6, "k", 1e3);
+            "hundred",
+            1e2,
+            "thousand",
+            1e3,
+            "million",
+            1e6,
+            "billion",
+            1e9,
+            "trillion",
+            1e12,
+            "bn",
+            1e9,
+            "mn",
+            1e6,
+            "m",
+            1e6,
+            "k",
+            1e3);
 
     private static final Set<String> MONTHS = Set.of(
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
             "dec");
 
     private static final Set<String> NOT_NOUNS = Set.of(
-            "of", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or", "by", "for", "with", "which",
-            "that", "than", "as", "is", "was", "were", "are", "be", "been", "per", "its", "their", "his", "her",
-            "our", "this", "these", "those", "more", "less", "over", "about", "into", "while", "when", "since",
-            "after", "before", "during", "it", "they", "he", "she", "we", "you", "i", "also", "each", "every",
-            "times", "percent", "years", "year", "ago", "later", "earlier", "up", "down", "out", "so", "but");
+            "of", "the", "a", "an", "in", "on", "at", "to", "from", "and", "or", "by", "for", "with", "which", "that",
+            "than", "as", "is", "was", "were", "are", "be", "been", "per", "its", "their", "his", "her", "our", "this",
+            "these", "those", "more", "less", "over", "about", "into", "while", "when", "since", "after", "before",
+            "during", "it", "they", "he", "she", "we", "you", "i", "also", "each", "every", "times", "percent", "years",
+            "year", "ago", "later", "earlier", "up", "down", "out", "so", "but");
 
     private static final String NUMBER_WORD_ALT = NUMBER_WORDS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -90,7 +151,11 @@ public final class QuantityParser {
         String hyphen = m.group("hyphen");
         String lowerNum = num.toLowerCase(Locale.ROOT);
         boolean isWord = Character.isLetter(num.charAt(0));
-        if (isWord && cur == null && unit == null && scaleWord == null && NUMBER_WORDS.get(lowerNum) != null
+        if (isWord
+                && cur == null
+                && unit == null
+                && scaleWord == null
+                && NUMBER_WORDS.get(lowerNum) != null
                 && (lowerNum.equals("one") || lowerNum.startsWith("a "))) {
             return null; // "one of the", "a dozen" alone is too vague to be a figure
         }
@@ -120,7 +185,8 @@ public final class QuantityParser {
             dimension = Units.COUNT;
         }
         int rawStart = m.start("approx") >= 0 ? m.end("approx") : m.start();
-        String approx = m.group("approx") == null ? null : m.group("approx").strip().toLowerCase(Locale.ROOT);
+        String approx =
+                m.group("approx") == null ? null : m.group("approx").strip().toLowerCase(Locale.ROOT);
         String noun = noun(s, m, hyphen, dimension);
         String raw = s.substring(rawStart, m.end()).strip();
         return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
@@ -137,8 +203,12 @@ public final class QuantityParser {
 
     /** "11:53", "February 11", "11 February", "1st" are times and dates, not figures. */
     private static boolean isTimeOrDate(String s, int start, int end) {
-        if (end < s.length() && (s.charAt(end) == ':' || s.startsWith("st", end) || s.startsWith("nd", end)
-                || s.startsWith("rd", end) || s.startsWith("th", end))) {
+        if (end < s.length()
+                && (s.charAt(end) == ':'
+                        || s.startsWith("st", end)
+                        || s.startsWith("nd", end)
+                        || s.startsWith("rd", end)
+                        || s.startsWith("th", end))) {
             return true;
         }
         if (start > 0 && s.charAt(start - 1) == ':') {
@@ -175,11 +245,14 @@ public final class QuantityParser {
                 if (after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) && !Units.COUNT.equals(dimension)) {
                     return after.get(0);
                 }
-                return after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) ? after.get(0) + " " + after.get(1)
+                return after.size() > 1 && !NOT_NOUNS.contains(after.get(1))
+                        ? after.get(0) + " " + after.get(1)
                         : after.get(0);
             }
             if (after.size() >= 2 && after.get(0).equals("of")) {
-                String x = after.get(1).equals("the") || after.get(1).equals("its") || after.get(1).equals("their")
+                String x = after.get(1).equals("the")
+                                || after.get(1).equals("its")
+                                || after.get(1).equals("their")
                         ? (after.size() > 2 ? after.get(2) : null)
                         : after.get(1);
                 if (x != null && !NOT_NOUNS.contains(x)) {
@@ -192,7 +265,9 @@ public final class QuantityParser {
         }
         String before = s.substring(0, m.start());
         List<String> prev = lastWords(before, 3);
-        if (prev.size() >= 2 && (prev.get(prev.size() - 1).equals("of") || prev.get(prev.size() - 1).equals("at"))) {
+        if (prev.size() >= 2
+                && (prev.get(prev.size() - 1).equals("of")
+                        || prev.get(prev.size() - 1).equals("at"))) {
             return prev.get(prev.size() - 2);
         }
         return null;

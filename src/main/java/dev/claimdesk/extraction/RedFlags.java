@@ -36,8 +36,8 @@ final class RedFlags {
     private static final Pattern REDUCTION = Pattern.compile(
             "(?iu)\\b(?:cut|cuts|reduce[sd]?|reducing|reduction|lower(?:s|ed)?|decrease[sd]?|fall|fell|drop(?:s|ped)?|"
                     + "save[sd]?|saving|shrink|shrank|less)\\b");
-    private static final Pattern SHARE_CONTEXT = Pattern.compile(
-            "(?iu)\\b(?:share|stake|proportion|of the|of all|of its|of their|market)\\b");
+    private static final Pattern SHARE_CONTEXT =
+            Pattern.compile("(?iu)\\b(?:share|stake|proportion|of the|of all|of its|of their|market)\\b");
     private static final String NUM = "(\\d+(?:[.,]\\d+)*)";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion))?";
     private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?"
@@ -49,8 +49,8 @@ final class RedFlags {
 
     private RedFlags() {}
 
-    static List<RedFlag> of(String sentence, List<Quantity> quantities, Attribution.Speaker speaker,
-            boolean commercialSpeaker) {
+    static List<RedFlag> of(
+            String sentence, List<Quantity> quantities, Attribution.Speaker speaker, boolean commercialSpeaker) {
         List<RedFlag> flags = new ArrayList<>();
         unitMismatch(sentence, quantities, flags);
         percentOver100(sentence, quantities, flags);
@@ -58,8 +58,10 @@ final class RedFlags {
         if (Lexicon.SUPERLATIVE.matcher(sentence).find()) {
             Matcher m = Lexicon.SUPERLATIVE.matcher(sentence);
             m.find();
-            flags.add(new RedFlag(FlagCodes.SUPERLATIVE, "\"" + m.group() + "\" is a superlative or 'first' claim:"
-                    + " search for earlier, larger or other instances before accepting it."));
+            flags.add(new RedFlag(
+                    FlagCodes.SUPERLATIVE,
+                    "\"" + m.group() + "\" is a superlative or 'first' claim:"
+                            + " search for earlier, larger or other instances before accepting it."));
         }
         sourceFlags(sentence, speaker, commercialSpeaker, flags);
         return flags;
@@ -72,11 +74,16 @@ final class RedFlags {
                 continue;
             }
             String expected = expectedDimension(s, q);
-            if (expected != null && !expected.equals(dim) && !(expected.equals(Units.ENERGY) && dim.equals(Units.TIME))) {
+            if (expected != null
+                    && !expected.equals(dim)
+                    && !(expected.equals(Units.ENERGY) && dim.equals(Units.TIME))) {
                 String what = capitalise(Units.MEASURES.get(expected));
-                flags.add(new RedFlag(FlagCodes.UNIT_MISMATCH, what + " is measured in " + Units.MEASURED_IN.get(expected)
-                        + "; " + unitAsWritten(q) + (q.unit().endsWith("s") ? " measure " : " measures ") + Units.MEASURES.get(dim)
-                        + " (\"" + q.raw() + "\")."));
+                flags.add(new RedFlag(
+                        FlagCodes.UNIT_MISMATCH,
+                        what + " is measured in " + Units.MEASURED_IN.get(expected)
+                                + "; " + unitAsWritten(q) + (q.unit().endsWith("s") ? " measure " : " measures ")
+                                + Units.MEASURES.get(dim)
+                                + " (\"" + q.raw() + "\")."));
                 return;
             }
         }
@@ -109,19 +116,24 @@ final class RedFlags {
 
     private static void percentOver100(String s, List<Quantity> quantities, List<RedFlag> flags) {
         for (Quantity q : quantities) {
-            if (!Units.PERCENT.equals(q.dimension()) || q.value() <= 100 || q.unit().startsWith("percentage")) {
+            if (!Units.PERCENT.equals(q.dimension())
+                    || q.value() <= 100
+                    || q.unit().startsWith("percentage")) {
                 continue;
             }
             int at = Math.max(0, s.indexOf(q.raw()));
-            String around = s.substring(Math.max(0, at - 40), Math.min(s.length(), at + q.raw().length() + 30));
+            String around = s.substring(
+                    Math.max(0, at - 40), Math.min(s.length(), at + q.raw().length() + 30));
             if (REDUCTION.matcher(around).find()) {
-                flags.add(new RedFlag(FlagCodes.PERCENT_OVER_100, "A reduction of " + q.raw()
-                        + " is impossible: nothing can shrink by more than 100 percent."));
+                flags.add(new RedFlag(
+                        FlagCodes.PERCENT_OVER_100,
+                        "A reduction of " + q.raw() + " is impossible: nothing can shrink by more than 100 percent."));
                 return;
             }
             if (SHARE_CONTEXT.matcher(around).find()) {
-                flags.add(new RedFlag(FlagCodes.PERCENT_OVER_100, "A share of " + q.raw()
-                        + " is impossible: a part cannot exceed 100 percent of the whole."));
+                flags.add(new RedFlag(
+                        FlagCodes.PERCENT_OVER_100,
+                        "A share of " + q.raw() + " is impossible: a part cannot exceed 100 percent of the whole."));
                 return;
             }
         }
@@ -139,15 +151,23 @@ final class RedFlags {
             return;
         }
         double ratio = b / a;
-        StringBuilder msg = new StringBuilder("From ").append(fmt(a)).append(percent ? " percent" : "")
-                .append(" to ").append(fmt(b)).append(percent ? " percent" : "").append(" is ");
+        StringBuilder msg = new StringBuilder("From ")
+                .append(fmt(a))
+                .append(percent ? " percent" : "")
+                .append(" to ")
+                .append(fmt(b))
+                .append(percent ? " percent" : "")
+                .append(" is ");
         if (percent) {
             msg.append(signed(b - a)).append(" percentage points, ");
         } else {
             msg.append(signed(b - a)).append(", ");
         }
-        msg.append("×").append(String.format(Locale.ROOT, "%.2f", ratio))
-                .append(" (").append(signed(100 * (ratio - 1))).append(" percent relative).");
+        msg.append("×")
+                .append(String.format(Locale.ROOT, "%.2f", ratio))
+                .append(" (")
+                .append(signed(100 * (ratio - 1)))
+                .append(" percent relative).");
         String contradiction = wordingContradiction(s, ratio);
         if (contradiction != null) {
             msg.append(' ').append(contradiction);
@@ -161,10 +181,13 @@ final class RedFlags {
             return null;
         }
         String word = w.group(2).toLowerCase(Locale.ROOT);
-        double factor = word.startsWith("doubl") || word.equals("twofold") ? 2
-                : word.startsWith("tripl") || word.equals("threefold") ? 3
-                : word.startsWith("quadrupl") || word.equals("fourfold") ? 4
-                : word.equals("tenfold") ? 10 : 0.5;
+        double factor = word.startsWith("doubl") || word.equals("twofold")
+                ? 2
+                : word.startsWith("tripl") || word.equals("threefold")
+                        ? 3
+                        : word.startsWith("quadrupl") || word.equals("fourfold")
+                                ? 4
+                                : word.equals("tenfold") ? 10 : 0.5;
         String qualifier = w.group(1) == null ? "" : w.group(1).strip().toLowerCase(Locale.ROOT);
         boolean fits = switch (qualifier) {
             case "more than", "over" -> ratio > factor;
@@ -182,19 +205,28 @@ final class RedFlags {
     private static void sourceFlags(String s, Attribution.Speaker speaker, boolean commercial, List<RedFlag> flags) {
         String who = speaker == null ? "" : speaker.phrase();
         if (speaker != null && Lexicon.AI_SOURCE.matcher(who).find()) {
-            flags.add(new RedFlag(FlagCodes.SOURCE_AI, "This is what an AI chatbot said (\"" + speaker.name()
-                    + "\"). Chatbots invent facts: verify every part against a primary source."));
-        } else if (Lexicon.AI_SOURCE.matcher(s).find() && Lexicon.SPEECH_VERB.matcher(s).find()) {
-            flags.add(new RedFlag(FlagCodes.SOURCE_AI, "The sentence reports what an AI chatbot said. Chatbots invent"
-                    + " facts: verify every part against a primary source."));
+            flags.add(new RedFlag(
+                    FlagCodes.SOURCE_AI,
+                    "This is what an AI chatbot said (\"" + speaker.name()
+                            + "\"). Chatbots invent facts: verify every part against a primary source."));
+        } else if (Lexicon.AI_SOURCE.matcher(s).find()
+                && Lexicon.SPEECH_VERB.matcher(s).find()) {
+            flags.add(new RedFlag(
+                    FlagCodes.SOURCE_AI,
+                    "The sentence reports what an AI chatbot said. Chatbots invent"
+                            + " facts: verify every part against a primary source."));
         }
         if (Lexicon.ANONYMOUS.matcher(s).find()) {
-            flags.add(new RedFlag(FlagCodes.SOURCE_ANONYMOUS, "The source is anonymous: its claim cannot be checked"
-                    + " against who said it. Look for an on-the-record source or documents."));
+            flags.add(new RedFlag(
+                    FlagCodes.SOURCE_ANONYMOUS,
+                    "The source is anonymous: its claim cannot be checked"
+                            + " against who said it. Look for an on-the-record source or documents."));
         }
         if (speaker != null && commercial) {
-            flags.add(new RedFlag(FlagCodes.SOURCE_SELF_INTERESTED, "\"" + speaker.name() + "\" speaks for the"
-                    + " company whose work or products the claim is about. Look for an independent source."));
+            flags.add(new RedFlag(
+                    FlagCodes.SOURCE_SELF_INTERESTED,
+                    "\"" + speaker.name() + "\" speaks for the"
+                            + " company whose work or products the claim is about. Look for an independent source."));
         }
     }
 
@@ -208,7 +240,9 @@ final class RedFlags {
     }
 
     private static String signed(double v) {
-        String f = v == Math.rint(v) ? String.valueOf((long) Math.abs(v)) : String.format(Locale.ROOT, "%.1f", Math.abs(v));
+        String f = v == Math.rint(v)
+                ? String.valueOf((long) Math.abs(v))
+                : String.format(Locale.ROOT, "%.1f", Math.abs(v));
         return (v < 0 ? "−" : "+") + f;
     }
 

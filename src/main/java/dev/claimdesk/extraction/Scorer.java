@@ -17,23 +17,27 @@ import java.util.regex.Pattern;
 final class Scorer {
     private static final double BASE = -1.9;
     private static final Pattern CAPITALISED = Pattern.compile("(?<=\\s)\\p{Lu}[\\p{L}'’.-]+");
-    private static final Set<String> NOT_ENTITIES = Set.of("I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Mr.",
-            "Mrs.", "Ms.", "Dr.", "And", "But", "The", "So", "We", "You", "They", "He", "She", "It", "This", "That");
-    private static final Set<String> CONTENT_FLAGS = Set.of(
-            FlagCodes.UNIT_MISMATCH, FlagCodes.PERCENT_OVER_100, FlagCodes.CHANGE_ARITHMETIC);
+    private static final Set<String> NOT_ENTITIES = Set.of(
+            "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Mr.", "Mrs.", "Ms.", "Dr.", "And", "But", "The", "So",
+            "We", "You", "They", "He", "She", "It", "This", "That");
+    private static final Set<String> CONTENT_FLAGS =
+            Set.of(FlagCodes.UNIT_MISMATCH, FlagCodes.PERCENT_OVER_100, FlagCodes.CHANGE_ARITHMETIC);
 
     /** A score and the reasons behind it. */
     record Result(double score, List<String> reasons) {}
 
     private Scorer() {}
 
-    static Result score(String s, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
+    static Result score(
+            String s, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
         List<String> reasons = new ArrayList<>();
         double x = BASE;
         String lower = s.toLowerCase(Locale.ROOT);
         int words = s.split("\\s+").length;
 
-        long figures = quantities.stream().filter(q -> !Units.YEAR.equals(q.dimension())).count();
+        long figures = quantities.stream()
+                .filter(q -> !Units.YEAR.equals(q.dimension()))
+                .count();
         if (figures > 0) {
             x += 1.5 + 0.25 * Math.min(figures - 1, 3);
             reasons.add(figures == 1 ? "a figure" : figures + " figures");

@@ -15,10 +15,10 @@ import java.util.Set;
 public final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "no", "nos", "vs", "etc", "inc", "ltd", "co",
-            "corp", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-            "fig", "vol", "pp", "ca", "cf", "al", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "u.s",
-            "u.k", "e.g", "i.e", "a.m", "p.m", "u.n", "e.u", "d.c", "ph.d", "b.a", "m.a", "u.s.a");
+            "corp", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "rev", "hon", "pres", "jan",
+            "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "vol",
+            "pp", "ca", "cf", "al", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "u.s", "u.k", "e.g", "i.e",
+            "a.m", "p.m", "u.n", "e.u", "d.c", "ph.d", "b.a", "m.a", "u.s.a");
 
     private SentenceSplitter() {}
 

@@ -52,25 +52,99 @@ final class Units {
 
     static {
         put(PERCENT, "percentage points", "percentage point", "per cent", "percent", "pct", "%");
-        put(ENERGY, "twh", "gwh", "mwh", "kwh", "wh", "terawatt-hours", "gigawatt-hours", "megawatt-hours",
-                "kilowatt-hours", "watt-hours", "terawatt hours", "gigawatt hours", "megawatt hours",
-                "kilowatt hours", "joules", "kilojoules", "megajoules", "calories", "kilocalories");
-        put(POWER, "tw", "gw", "mw", "kw", "terawatts", "gigawatts", "megawatts", "kilowatts", "watts",
-                "horsepower", "hp");
+        put(
+                ENERGY,
+                "twh",
+                "gwh",
+                "mwh",
+                "kwh",
+                "wh",
+                "terawatt-hours",
+                "gigawatt-hours",
+                "megawatt-hours",
+                "kilowatt-hours",
+                "watt-hours",
+                "terawatt hours",
+                "gigawatt hours",
+                "megawatt hours",
+                "kilowatt hours",
+                "joules",
+                "kilojoules",
+                "megajoules",
+                "calories",
+                "kilocalories");
+        put(
+                POWER,
+                "tw",
+                "gw",
+                "mw",
+                "kw",
+                "terawatts",
+                "gigawatts",
+                "megawatts",
+                "kilowatts",
+                "watts",
+                "horsepower",
+                "hp");
         put(TORQUE, "newton-metres", "newton-meters", "newton metres", "newton meters", "nm", "n·m");
         put(TEMPERATURE, "degrees celsius", "degrees fahrenheit", "°c", "°f");
         put(ANGLE, "degrees", "degree", "°", "radians");
-        put(MASS, "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton", "grams", "gram", "lbs",
-                "pounds of");
+        put(MASS, "kilograms", "kilogram", "kg", "tonnes", "tonne", "tons", "ton", "grams", "gram", "lbs", "pounds of");
         put(SPEED, "km/h", "kph", "mph", "kilometres per hour", "kilometers per hour", "miles per hour");
-        put(LENGTH, "kilometres", "kilometers", "km", "metres", "meters", "miles", "mile", "centimetres",
-                "centimeters", "cm", "millimetres", "millimeters", "mm", "feet", "ft", "inches", "nanometres",
-                "nanometers", "nm-process");
-        put(TIME, "milliseconds", "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day",
-                "weeks", "week", "months", "month", "years", "year", "decades", "decade");
+        put(
+                LENGTH,
+                "kilometres",
+                "kilometers",
+                "km",
+                "metres",
+                "meters",
+                "miles",
+                "mile",
+                "centimetres",
+                "centimeters",
+                "cm",
+                "millimetres",
+                "millimeters",
+                "mm",
+                "feet",
+                "ft",
+                "inches",
+                "nanometres",
+                "nanometers",
+                "nm-process");
+        put(
+                TIME,
+                "milliseconds",
+                "seconds",
+                "second",
+                "minutes",
+                "minute",
+                "hours",
+                "hour",
+                "days",
+                "day",
+                "weeks",
+                "week",
+                "months",
+                "month",
+                "years",
+                "year",
+                "decades",
+                "decade");
         put(DATA, "terabytes", "gigabytes", "megabytes", "tb", "gb", "mb");
-        put(CURRENCY, "us dollars", "dollars", "dollar", "euros", "euro", "yuan", "renminbi", "yen", "rupees",
-                "pounds sterling", "francs");
+        put(
+                CURRENCY,
+                "us dollars",
+                "dollars",
+                "dollar",
+                "euros",
+                "euro",
+                "yuan",
+                "renminbi",
+                "yen",
+                "rupees",
+                "pounds sterling",
+                "francs");
     }
 
     private static void put(String dimension, String... spellings) {

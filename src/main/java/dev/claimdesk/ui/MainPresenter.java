@@ -136,7 +136,7 @@ final class MainPresenter {
         AppServices s = services;
         String who = reviewer;
         BackgroundTask.wrap(
-                        "Importing " + file.getFileName(), () -> s.articles().importFile(file, who))
+                        "Importing " + file.getFileName(), () -> s.articles().importFile(file, null, who))
                 .onSuccess(this::imported)
                 .executeWith(runner);
     }

@@ -40,15 +40,25 @@ public final class ClefEvaluation {
             lines += scored.size();
             double ap = averagePrecision(scored);
             sum += ap;
-            System.out.printf(Locale.ROOT, "%-36s AP %.4f  (%d lines, %d check-worthy)%n",
-                    debate.getFileName(), ap, scored.size(), scored.stream().filter(l -> l.label() == 1).count());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-36s AP %.4f  (%d lines, %d check-worthy)%n",
+                    debate.getFileName(),
+                    ap,
+                    scored.size(),
+                    scored.stream().filter(l -> l.label() == 1).count());
             if (predictions != null) {
                 write(predictions.resolve(debate.getFileName()), scored);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "MAP %.4f over %d debates (%d lines scored in %.1f s)%n",
-                sum / debates.size(), debates.size(), lines, seconds);
+        System.out.printf(
+                Locale.ROOT,
+                "MAP %.4f over %d debates (%d lines scored in %.1f s)%n",
+                sum / debates.size(),
+                debates.size(),
+                lines,
+                seconds);
     }
 
     private static List<Line> score(Path debate) throws IOException {

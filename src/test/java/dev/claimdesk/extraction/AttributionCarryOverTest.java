@@ -2,6 +2,7 @@ package dev.claimdesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.claimdesk.domain.DetectedSentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,19 +11,21 @@ class AttributionCarryOverTest {
     void pronounsAndDefiniteReferencesCarryTheSpeakerAcrossSentences() {
         String text = "The chatbot said that the factory employs 4,000 people. The chatbot also revealed that output"
                 + " rose 30 percent.\n\nPrices fell in May.\n\nLater it said that exports reached $2 billion.";
-        List<SentenceAnalysis> s = ClaimDetector.analyse(text);
-        assertThat(s).extracting(SentenceAnalysis::text).hasSize(4);
+        List<DetectedSentence> s = ClaimDetector.analyse(text);
+        assertThat(s).extracting(DetectedSentence::text).hasSize(4);
         assertThat(s.get(0).hasFlag(FlagCodes.SOURCE_AI)).isTrue();
         assertThat(s.get(1).hasFlag(FlagCodes.SOURCE_AI)).isTrue();
         assertThat(s.get(2).hasFlag(FlagCodes.SOURCE_AI)).as("not attributed").isFalse();
-        assertThat(s.get(3).hasFlag(FlagCodes.SOURCE_AI)).as("'it said' refers to the chatbot").isTrue();
+        assertThat(s.get(3).hasFlag(FlagCodes.SOURCE_AI))
+                .as("'it said' refers to the chatbot")
+                .isTrue();
         assertThat(s.get(3).claimant()).isEqualTo("The chatbot");
     }
 
     @Test
     void aQuotationContinuedInTheNextSentenceKeepsItsSpeaker() {
         String text = "Wang added: \"Supply fell 20 percent. Since then, 300 firms have switched.\"";
-        List<SentenceAnalysis> s = ClaimDetector.analyse(text);
+        List<DetectedSentence> s = ClaimDetector.analyse(text);
         assertThat(s).hasSize(2);
         assertThat(s.get(1).claimant()).isEqualTo("Wang");
     }
@@ -30,7 +33,7 @@ class AttributionCarryOverTest {
     @Test
     void aNewSpeakerReplacesTheOldOne() {
         String text = "The chatbot said sales doubled. Then Mayor Lena Brandt said that 2,000 homes were built.";
-        List<SentenceAnalysis> s = ClaimDetector.analyse(text);
+        List<DetectedSentence> s = ClaimDetector.analyse(text);
         assertThat(s.get(1).claimant()).isEqualTo("Mayor Lena Brandt");
         assertThat(s.get(1).hasFlag(FlagCodes.SOURCE_AI)).isFalse();
     }

@@ -43,7 +43,8 @@ class QuantityParserTest {
         assertThat(QuantityParser.parse("Published: 11:53, February 11, 2025"))
                 .singleElement()
                 .satisfies(q -> assertThat(q.dimension()).isEqualTo("year"));
-        assertThat(QuantityParser.parse("The H100 chips, the B2 robot dog and the G1 robot")).isEmpty();
+        assertThat(QuantityParser.parse("The H100 chips, the B2 robot dog and the G1 robot"))
+                .isEmpty();
         assertThat(QuantityParser.parse("It was the 21st time on 3 March")).isEmpty();
     }
 

@@ -16,25 +16,43 @@ class SentenceSplitterTest {
 
     static List<Case> cases() {
         return List.of(
-                new Case("abbreviations", "The U.S. Senate met Dr. Smith at No. 10 Downing St. on Monday. He left.",
+                new Case(
+                        "abbreviations",
+                        "The U.S. Senate met Dr. Smith at No. 10 Downing St. on Monday. He left.",
                         List.of("The U.S. Senate met Dr. Smith at No. 10 Downing St. on Monday.", "He left.")),
-                new Case("e.g. and Inc.", "Firms, e.g. Acme Inc. and Foo Corp. grew. Others did not.",
+                new Case(
+                        "e.g. and Inc.",
+                        "Firms, e.g. Acme Inc. and Foo Corp. grew. Others did not.",
                         List.of("Firms, e.g. Acme Inc. and Foo Corp. grew.", "Others did not.")),
-                new Case("decimals", "The park cost 4.6 billion euros. It stores 60.5 GWh.",
+                new Case(
+                        "decimals",
+                        "The park cost 4.6 billion euros. It stores 60.5 GWh.",
                         List.of("The park cost 4.6 billion euros.", "It stores 60.5 GWh.")),
-                new Case("initials", "J. K. Rowling wrote it. Then she rested.",
+                new Case(
+                        "initials",
+                        "J. K. Rowling wrote it. Then she rested.",
                         List.of("J. K. Rowling wrote it.", "Then she rested.")),
-                new Case("quotes", "\"We won,\" she said. \"Did we?\" he asked. \"Yes!\" Then silence.",
+                new Case(
+                        "quotes",
+                        "\"We won,\" she said. \"Did we?\" he asked. \"Yes!\" Then silence.",
                         List.of("\"We won,\" she said.", "\"Did we?\" he asked.", "\"Yes!\"", "Then silence.")),
-                new Case("quote ends the sentence", "He said: \"It is over.\" The crowd left.",
+                new Case(
+                        "quote ends the sentence",
+                        "He said: \"It is over.\" The crowd left.",
                         List.of("He said: \"It is over.\"", "The crowd left.")),
-                new Case("line breaks end headlines, bylines, datelines",
+                new Case(
+                        "line breaks end headlines, bylines, datelines",
                         "Published: 11:53, February 11, 2025\nBig news for robots\nBy Cheng Yu\n\nRobots danced. People watched.",
-                        List.of("Published: 11:53, February 11, 2025", "Big news for robots", "By Cheng Yu",
-                                "Robots danced.", "People watched.")),
-                new Case("CJK end punctuation", "机器人跳舞了。观众有十亿人！真的吗？是的",
-                        List.of("机器人跳舞了。", "观众有十亿人！", "真的吗？", "是的")),
-                new Case("lower case after a full stop is not a boundary", "It rose 5 p.m. yesterday and so on.",
+                        List.of(
+                                "Published: 11:53, February 11, 2025",
+                                "Big news for robots",
+                                "By Cheng Yu",
+                                "Robots danced.",
+                                "People watched.")),
+                new Case("CJK end punctuation", "机器人跳舞了。观众有十亿人！真的吗？是的", List.of("机器人跳舞了。", "观众有十亿人！", "真的吗？", "是的")),
+                new Case(
+                        "lower case after a full stop is not a boundary",
+                        "It rose 5 p.m. yesterday and so on.",
                         List.of("It rose 5 p.m. yesterday and so on.")),
                 new Case("question and exclamation", "Why? Because! Fine.", List.of("Why?", "Because!", "Fine.")));
     }

@@ -1,8 +1,5 @@
-package dev.claimdesk.extraction;
+package dev.claimdesk.domain;
 
-import dev.claimdesk.domain.ClaimKind;
-import dev.claimdesk.domain.Quantity;
-import dev.claimdesk.domain.RedFlag;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +8,7 @@ import java.util.Set;
  * in words, its kinds, figures and red flags, who it is attributed to (may be null), and whether it
  * is proposed as a claim.
  */
-public record SentenceAnalysis(
+public record DetectedSentence(
         int start,
         int end,
         String text,

@@ -1,0 +1,62 @@
+package dev.claimdesk.cli;
+
+import dev.claimdesk.app.DetectionService;
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.DetectedSentence;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimdesk score [FILE|-]}: one score line per input line, in order. */
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        exitCodeOnExecutionException = ExitCodes.FAILURE,
+        description = {
+            "Score sentences for check-worthiness: one sentence per input line (UTF-8).",
+            "Prints, per input line: score<TAB>kinds<TAB>reasons (score a plain decimal, kinds and reasons joined"
+                    + " with '; ')."
+        })
+final class ScoreCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Input file, or - (the default) for stdin.")
+    String input = "-";
+
+    private final Cli cli;
+
+    ScoreCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        try (BufferedReader in = "-".equals(input)
+                ? new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8))
+                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                DetectedSentence s = DetectionService.score(line);
+                cli.out()
+                        .println(String.format(Locale.ROOT, "%.6f", s.score()) + "\t"
+                                + String.join(
+                                        "; ",
+                                        s.kinds().stream()
+                                                .sorted()
+                                                .map(Enum::name)
+                                                .toList()) + "\t"
+                                + String.join("; ", s.reasons()));
+            }
+        } catch (NoSuchFileException e) {
+            throw new ClaimDeskException(ClaimDeskException.Problem.IO, "There is no file " + input + ".", e);
+        }
+        return ExitCodes.OK;
+    }
+}
