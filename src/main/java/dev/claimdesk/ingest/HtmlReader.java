@@ -65,7 +65,10 @@ final class HtmlReader {
         Element best = doc.body();
         int bestLength = 0;
         for (Element candidate : doc.select("div, section, td")) {
-            int length = candidate.children().select("> p").eachText().stream()
+            int length = candidate.children().stream()
+                    .filter(c -> c.is("p"))
+                    .mapToInt(c -> c.text().length())
+                    .sum();
                     .mapToInt(String::length)
                     .sum();
             if (length > bestLength) {
