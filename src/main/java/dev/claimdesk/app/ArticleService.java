@@ -65,6 +65,9 @@ public final class ArticleService {
             return new Imported(known.get(), true, 0);
         }
         List<DetectedSentence> detected = ClaimDetector.analyse(body);
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ClaimDeskException(Problem.CANCELLED, "The import was cancelled; nothing was saved.");
+        }
         return store.write(tx -> {
             Optional<Article> existing = tx.articles().findByBodySha256(sha);
             if (existing.isPresent()) {

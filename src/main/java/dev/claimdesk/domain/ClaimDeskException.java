@@ -37,7 +37,8 @@ public class ClaimDeskException extends RuntimeException {
         RULE_VIOLATION("Not allowed"),
         INVALID_INPUT("Invalid input"),
         NOT_FOUND("Not found"),
-        IO("File problem");
+        IO("File problem"),
+        CANCELLED("Cancelled");
 
         private final String title;
 

@@ -69,8 +69,6 @@ final class HtmlReader {
                     .filter(c -> c.is("p"))
                     .mapToInt(c -> c.text().length())
                     .sum();
-                    .mapToInt(String::length)
-                    .sum();
             if (length > bestLength) {
                 bestLength = length;
                 best = candidate;

@@ -48,8 +48,8 @@ public final class BackgroundTask<T> {
         return this;
     }
 
-    public void executeWith(TaskRunner runner) {
-        runner.execute(this);
+    public TaskHandle executeWith(TaskRunner runner) {
+        return runner.execute(this);
     }
 
     public String title() {

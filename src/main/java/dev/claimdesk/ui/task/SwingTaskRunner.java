@@ -1,5 +1,7 @@
 package dev.claimdesk.ui.task;
 
+import dev.claimdesk.domain.ClaimDeskException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingWorker;
@@ -9,10 +11,10 @@ public final class SwingTaskRunner extends TaskRunner {
     private final AtomicInteger running = new AtomicInteger();
 
     @Override
-    public <T> void execute(BackgroundTask<T> task) {
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
         running.incrementAndGet();
         activity(task.title());
-        new SwingWorker<Outcome<T>, Void>() {
+        SwingWorker<Outcome<T>, Void> worker = new SwingWorker<>() {
             @Override
             protected Outcome<T> doInBackground() {
                 return TaskRunner.runWork(task);
@@ -29,11 +31,16 @@ public final class SwingTaskRunner extends TaskRunner {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
+                } catch (CancellationException e) {
+                    outcome = new Outcome<>(null, new ClaimDeskException(
+                            ClaimDeskException.Problem.CANCELLED, task.title() + " was cancelled; nothing was saved."));
                 } catch (ExecutionException e) {
                     outcome = new Outcome<>(null, unexpected(task.title(), new IllegalStateException(e.getCause())));
                 }
                 deliver(task, outcome);
             }
-        }.execute();
+        };
+        worker.execute();
+        return () -> worker.cancel(true);
     }
 }

@@ -15,7 +15,7 @@ public abstract class TaskRunner {
     private Consumer<ClaimDeskException> defaultFailureHandler = e -> {};
     private Consumer<String> activityListener = title -> {};
 
-    public abstract <T> void execute(BackgroundTask<T> task);
+    public abstract <T> TaskHandle execute(BackgroundTask<T> task);
 
     /** Where failures go when a task has no failure callback (normally: an error dialog). */
     public void setDefaultFailureHandler(Consumer<ClaimDeskException> handler) {
