@@ -47,6 +47,7 @@ public final class Store {
         DatabaseInspector.Verdict verdict = DatabaseInspector.inspect(absolute, SCHEMA_VERSION);
         createParentFolder(absolute);
         SQLiteDataSource writeSource = dataSource(absolute, SQLiteConfig.TransactionMode.IMMEDIATE);
+        enableWal(absolute, writeSource);
         if (verdict != DatabaseInspector.Verdict.CURRENT) {
             // Flyway costs about 0.4 s of class loading; an up-to-date file does not need it.
             migrate(absolute, writeSource);
@@ -100,7 +101,8 @@ public final class Store {
 
     private static SQLiteDataSource dataSource(Path file, SQLiteConfig.TransactionMode mode) {
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // WAL is a property of the file, set once in enableWal(); setting it on every connection
+        // would make each new connection wait for the others' locks.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -108,6 +110,18 @@ public final class Store {
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
+    }
+
+    private static void enableWal(Path file, SQLiteDataSource ds) {
+        try (java.sql.Connection c = ds.getConnection();
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+            if (rs.next() && !"wal".equalsIgnoreCase(rs.getString(1))) {
+                st.execute("PRAGMA journal_mode=WAL");
+            }
+        } catch (SQLException e) {
+            throw DatabaseInspector.translate(file, e);
+        }
     }
 
     private static void migrate(Path file, SQLiteDataSource ds) {

@@ -2,6 +2,7 @@ package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.Claim;
 import java.awt.Component;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
@@ -24,10 +26,16 @@ final class ArticleView extends JSplitPane {
     private final JLabel title = Texts.plain(new JLabel());
     private final JLabel meta = Texts.plain(new JLabel());
     private final JTextArea body = new JTextArea();
+    private final ClaimTableModel claimModel = new ClaimTableModel();
+    private final JTable claimTable = new JTable(claimModel);
+    private final JLabel claimSummary = Texts.plain(new JLabel());
+    private final JTextArea claimDetail = Texts.paragraph("");
+    private final Runnable editDetails;
     private boolean updating;
 
-    ArticleView(LongConsumer onSelect) {
+    ArticleView(LongConsumer onSelect, Runnable editDetails) {
         super(JSplitPane.HORIZONTAL_SPLIT);
+        this.editDetails = editDetails;
         setName("articleView");
         list.setName("articleList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -48,10 +56,14 @@ final class ArticleView extends JSplitPane {
         body.setMargin(new java.awt.Insets(12, 16, 12, 16));
         body.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.articleText.background");
 
-        JPanel right = new JPanel(new MigLayout("fill, wrap, insets 12 16 8 16", "[grow, fill]", "[][]8[grow, fill]"));
-        right.add(title, "wmin 0");
-        right.add(meta, "wmin 0");
-        right.add(new JScrollPane(body));
+        JPanel top = new JPanel(new MigLayout("fill, wrap, insets 12 16 8 16", "[grow, fill]", "[][]8[grow, fill]"));
+        top.add(title, "wmin 0");
+        top.add(meta, "wmin 0");
+        top.add(new JScrollPane(body));
+        top.setPreferredSize(new java.awt.Dimension(700, 440));
+        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, claimsPanel());
+        right.setResizeWeight(0.6);
+        right.setBorder(null);
         // A small fixed cell width lets the list follow the viewport: long titles end in "…".
         list.setFixedCellWidth(100);
         JScrollPane listScroll =
@@ -63,31 +75,142 @@ final class ArticleView extends JSplitPane {
         setResizeWeight(0.0);
     }
 
+    /** Shows the list and selects {@code selectedId} without asking to load it (the presenter does). */
     void showArticles(List<Article> articles, Long selectedId) {
         updating = true;
         try {
             model.clear();
             articles.forEach(model::addElement);
-        } finally {
-            updating = false;
-        }
-        if (selectedId != null) {
             for (int i = 0; i < model.size(); i++) {
-                if (model.get(i).id() == selectedId) {
+                if (selectedId != null && model.get(i).id() == selectedId) {
                     list.setSelectedIndex(i);
                     list.ensureIndexIsVisible(i);
                 }
             }
-        } else if (!model.isEmpty() && list.getSelectedIndex() < 0) {
-            list.setSelectedIndex(0);
+        } finally {
+            updating = false;
         }
     }
 
-    void showArticle(Article a) {
+    void showArticle(Article a, List<Claim> claims) {
         title.setText(a.title());
         meta.setText(describe(a));
         body.setText(a.bodyText());
         body.setCaretPosition(0);
+        claimModel.setClaims(claims);
+        long flagged = claims.stream().filter(c -> !c.flags().isEmpty()).count();
+        claimSummary.setText(claims.size() + " claims proposed by the detector, " + flagged
+                + " with red flags. Select one to see why it was proposed.");
+        claimDetail.setText("");
+        highlight(claims);
+    }
+
+    private JPanel claimsPanel() {
+        claimTable.setName("claimTable");
+        claimTable.setAutoCreateRowSorter(true);
+        claimTable.setFillsViewportHeight(true);
+        claimTable.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 170));
+        claimTable.setRowHeight(Math.max(claimTable.getRowHeight(), 22));
+        claimTable.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        javax.swing.table.DefaultTableCellRenderer plain = new javax.swing.table.DefaultTableCellRenderer();
+        Texts.plain(plain);
+        claimTable.setDefaultRenderer(String.class, plain);
+        claimTable.setDefaultRenderer(Double.class, new ScoreRenderer());
+        int[] widths = {36, 60, 90, 170, 170, 520, 150};
+        for (int i = 0; i < widths.length; i++) {
+            claimTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        claimTable.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelectedClaim();
+            }
+        });
+        body.addCaretListener(e -> {
+            if (!updating && e.getDot() == e.getMark()) {
+                int row = claimModel.rowOfOffset(e.getDot());
+                if (row >= 0) {
+                    int view = claimTable.convertRowIndexToView(row);
+                    if (view >= 0 && claimTable.getSelectedRow() != view) {
+                        claimTable.setRowSelectionInterval(view, view);
+                        claimTable.scrollRectToVisible(claimTable.getCellRect(view, 0, true));
+                    }
+                }
+            }
+        });
+        claimSummary.setName("claimSummary");
+        claimDetail.setName("claimDetail");
+        javax.swing.JButton details = new javax.swing.JButton("Edit article details…");
+        details.setName("editDetails");
+        details.addActionListener(e -> editDetails.run());
+        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8 16 12 16", "[grow, fill]", "[][grow, fill]8[]"));
+        p.add(claimSummary, "split 2, wmin 0, growx");
+        p.add(details, "growx 0");
+        p.add(new JScrollPane(claimTable), "hmin 120");
+        JScrollPane detailScroll = new JScrollPane(claimDetail);
+        detailScroll.setBorder(null);
+        p.add(detailScroll, "hmin 60, hmax 140");
+        return p;
+    }
+
+    private void showSelectedClaim() {
+        int view = claimTable.getSelectedRow();
+        if (view < 0) {
+            return;
+        }
+        Claim c = claimModel.claimAt(claimTable.convertRowIndexToModel(view));
+        StringBuilder sb = new StringBuilder();
+        sb.append("Why proposed: ").append(String.join("; ", c.reasons())).append('.');
+        if (c.claimant() != null) {
+            sb.append("\nSaid by: ").append(c.claimant()).append('.');
+        }
+        for (dev.claimdesk.domain.RedFlag f : c.flags()) {
+            sb.append("\n• ").append(f.message());
+        }
+        claimDetail.setText(sb.toString());
+        claimDetail.setCaretPosition(0);
+        updating = true;
+        try {
+            body.select(c.startOffset(), c.endOffset());
+            body.getCaret().setSelectionVisible(true);
+            java.awt.geom.Rectangle2D r = body.modelToView2D(c.startOffset());
+            if (r != null) {
+                body.scrollRectToVisible(r.getBounds());
+            }
+        } catch (javax.swing.text.BadLocationException e) {
+            // the claim lies outside the text: nothing to show
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Marks every claim in the text; flagged claims in a warmer colour. */
+    private void highlight(List<Claim> claims) {
+        javax.swing.text.Highlighter h = body.getHighlighter();
+        h.removeAllHighlights();
+        for (Claim c : claims) {
+            try {
+                h.addHighlight(c.startOffset(), c.endOffset(), c.flags().isEmpty() ? CLAIM : FLAGGED);
+            } catch (javax.swing.text.BadLocationException e) {
+                // offsets are checked on import; a mismatch only loses the highlight
+            }
+        }
+    }
+
+    private static final javax.swing.text.Highlighter.HighlightPainter CLAIM =
+            new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(new java.awt.Color(64, 140, 255, 60));
+    private static final javax.swing.text.Highlighter.HighlightPainter FLAGGED =
+            new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(new java.awt.Color(255, 160, 0, 80));
+
+    /** Scores as two decimals, right-aligned. */
+    private static final class ScoreRenderer extends javax.swing.table.DefaultTableCellRenderer {
+        ScoreRenderer() {
+            setHorizontalAlignment(RIGHT);
+        }
+
+        @Override
+        protected void setValue(Object value) {
+            setText(value == null ? "" : String.format(Locale.ROOT, "%.2f", (Double) value));
+        }
     }
 
     static String describe(Article a) {

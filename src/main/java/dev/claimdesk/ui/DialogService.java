@@ -1,5 +1,6 @@
 package dev.claimdesk.ui;
 
+import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.Reviewer;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,12 @@ public interface DialogService {
     Optional<Path> chooseArticleFile();
 
     Optional<Path> chooseDatabaseFile();
+
+    /** Shows the source details found on import for checking; empty when the user keeps them. */
+    Optional<ArticleMetadata> editMetadata(String heading, ArticleMetadata found);
+
+    /** Asks for pasted article text; empty when cancelled. */
+    Optional<String> askPastedText();
 
     /** After a database could not be opened: what now? */
     DatabaseProblemChoice askAfterDatabaseProblem(String title, String message);

@@ -2,6 +2,8 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.ui.task.TaskHandle;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.GraphicsEnvironment;
@@ -41,6 +43,7 @@ final class MainFrame extends JFrame implements MainView {
     private final JToggleButton darkButton = new JToggleButton();
     private final List<Action> databaseActions;
     private MainPresenter presenter;
+    private Article currentArticle;
 
     MainFrame(Settings settings) {
         super("ClaimDesk");
@@ -50,7 +53,7 @@ final class MainFrame extends JFrame implements MainView {
         int menu = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
         Action importAction = Actions.of(
                 "Import article…",
-                "Import a .txt or .md article",
+                "Import an article (.txt, .md, .html, .pdf)",
                 KeyStroke.getKeyStroke(KeyEvent.VK_O, menu),
                 Icons.get("import"),
                 () -> presenter.importFile());
@@ -60,6 +63,12 @@ final class MainFrame extends JFrame implements MainView {
                 null,
                 Icons.get("demo"),
                 () -> presenter.openDemoArticle());
+        Action pasteAction = Actions.of(
+                "Paste article…",
+                "Import article text from the clipboard",
+                KeyStroke.getKeyStroke(KeyEvent.VK_V, menu | InputEvent.SHIFT_DOWN_MASK),
+                null,
+                () -> presenter.pasteArticle());
         Action reviewerAction = Actions.of(
                 "Switch reviewer…",
                 "Change who you are (for the four-eyes rule)",
@@ -75,13 +84,18 @@ final class MainFrame extends JFrame implements MainView {
                 Icons.get("theme"),
                 this::toggleTheme);
         Action aboutAction = Actions.of("About ClaimDesk", "Version and licence", null, null, this::showAbout);
-        databaseActions = List.of(importAction, demoAction, reviewerAction);
+        databaseActions = List.of(importAction, pasteAction, demoAction, reviewerAction);
 
-        articleView = new ArticleView(id -> presenter.selectArticle(id));
+        articleView = new ArticleView(id -> presenter.selectArticle(id), () -> {
+            if (currentArticle != null) {
+                presenter.editMetadata(currentArticle);
+            }
+        });
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
-        setJMenuBar(menuBar(importAction, demoAction, reviewerAction, quitAction, darkAction, aboutAction));
+        setJMenuBar(
+                menuBar(importAction, pasteAction, demoAction, reviewerAction, quitAction, darkAction, aboutAction));
         JToolBar toolBar = new JToolBar();
         toolBar.setName("toolBar");
         toolBar.setFloatable(false);
@@ -115,11 +129,13 @@ final class MainFrame extends JFrame implements MainView {
         this.presenter = presenter;
     }
 
-    private JMenuBar menuBar(Action importA, Action demo, Action reviewer, Action quit, Action dark, Action about) {
+    private JMenuBar menuBar(
+            Action importA, Action paste, Action demo, Action reviewer, Action quit, Action dark, Action about) {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("File");
         file.setMnemonic('F');
-        file.add(importA);
+        file.add(importA).setName("menuImport");
+        file.add(paste).setName("menuPaste");
         file.add(demo);
         file.addSeparator();
         file.add(reviewer).setName("menuSwitchReviewer");
@@ -211,8 +227,14 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     @Override
-    public void showArticle(Article article) {
-        articleView.showArticle(article);
+    public void showArticle(Article article, List<Claim> claims) {
+        currentArticle = article;
+        articleView.showArticle(article, claims);
+    }
+
+    @Override
+    public void offerCancel(TaskHandle handle) {
+        statusBar.offerCancel(handle);
     }
 
     @Override

@@ -5,9 +5,12 @@ import dev.claimdesk.app.ArticleService;
 import dev.claimdesk.app.DemoArticle;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ArticleMetadata;
+import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.Reviewer;
 import dev.claimdesk.ui.task.BackgroundTask;
+import dev.claimdesk.ui.task.TaskHandle;
 import dev.claimdesk.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +32,8 @@ final class MainPresenter {
     private final Runnable quit;
 
     private AppServices services;
+    private boolean importRunning;
+    private Long currentArticleId;
     private String reviewer;
 
     MainPresenter(
@@ -62,6 +67,7 @@ final class MainPresenter {
         view.showDatabase(opened.databaseFile());
         view.setDatabaseReady(true);
         view.showStatus("Ready.");
+        refreshArticles(null);
         String saved = settings.get(REVIEWER_SETTING).orElse(null);
         BackgroundTask.wrap("Loading reviewers", () -> opened.reviewers().list())
                 .onSuccess(known -> {
@@ -70,11 +76,11 @@ final class MainPresenter {
                     if (match.isPresent()) {
                         useReviewer(match.get());
                     } else {
-                        askReviewer(known, true);
+                        // Asked after this callback returns, so other results can reach the window first.
+                        java.awt.EventQueue.invokeLater(() -> askReviewer(known, true));
                     }
                 })
                 .executeWith(runner);
-        refreshArticles(null);
     }
 
     private void databaseFailed(Path file, ClaimDeskException e) {
@@ -135,10 +141,32 @@ final class MainPresenter {
     void importFile(Path file) {
         AppServices s = services;
         String who = reviewer;
-        BackgroundTask.wrap(
+        importRunning = true;
+        TaskHandle handle = BackgroundTask.wrap(
                         "Importing " + file.getFileName(), () -> s.articles().importFile(file, null, who))
-                .onSuccess(this::imported)
+                .onSuccess(r -> imported(r, true))
+                .onFailure(this::importFailed)
                 .executeWith(runner);
+        offerCancelWhileRunning(handle);
+    }
+
+    void pasteArticle() {
+        if (services == null) {
+            return;
+        }
+        dialogs.askPastedText().ifPresent(text -> {
+            AppServices s = services;
+            String who = reviewer;
+            importRunning = true;
+            TaskHandle handle = BackgroundTask.wrap(
+                            "Importing the pasted text",
+                            () -> s.articles()
+                                    .importPasted(text, new ArticleMetadata(null, null, null, null, null), who))
+                    .onSuccess(r -> imported(r, true))
+                    .onFailure(this::importFailed)
+                    .executeWith(runner);
+            offerCancelWhileRunning(handle);
+        });
     }
 
     void openDemoArticle() {
@@ -148,30 +176,92 @@ final class MainPresenter {
         AppServices s = services;
         String who = reviewer;
         BackgroundTask.wrap("Opening the demo article", () -> DemoArticle.importInto(s.articles(), who))
-                .onSuccess(this::imported)
+                .onSuccess(r -> imported(r, false))
                 .executeWith(runner);
     }
 
-    private void imported(ArticleService.Imported result) {
+    private void offerCancelWhileRunning(TaskHandle handle) {
+        if (importRunning) {
+            view.offerCancel(handle);
+        }
+    }
+
+    private void importFailed(ClaimDeskException e) {
+        importRunning = false;
+        view.offerCancel(null);
+        if (e.problem() == ClaimDeskException.Problem.CANCELLED) {
+            view.showStatus(e.userMessage());
+        } else {
+            view.showStatus("Nothing was imported.");
+            dialogs.showError(e.problem().title(), e.userMessage());
+        }
+    }
+
+    private void imported(ArticleService.Imported result, boolean reviewMetadata) {
+        importRunning = false;
+        view.offerCancel(null);
         Article a = result.article();
-        view.showStatus(
-                result.alreadyPresent()
-                        ? "This article was already imported; showing it."
-                        : "Imported \"" + a.title() + "\".");
+        if (result.alreadyPresent()) {
+            view.showStatus("This article was imported before; showing it.");
+            refreshArticles(a.id());
+            return;
+        }
+        view.showStatus("Imported \"" + a.title() + "\" with " + result.proposals() + " proposed claims.");
         refreshArticles(a.id());
+        if (reviewMetadata) {
+            dialogs.editMetadata(
+                            "Check the article's source details. ClaimDesk filled in what it found in the file.",
+                            a.metadata())
+                    .filter(m -> !m.equals(a.metadata()))
+                    .ifPresent(m -> saveMetadata(a.id(), m));
+        }
+    }
+
+    void editMetadata(Article a) {
+        dialogs.editMetadata("The article's source details.", a.metadata())
+                .filter(m -> !m.equals(a.metadata()))
+                .ifPresent(m -> saveMetadata(a.id(), m));
+    }
+
+    private void saveMetadata(long articleId, ArticleMetadata m) {
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Saving the article details", () -> s.articles().updateMetadata(articleId, m, who))
+                .onSuccess(saved -> {
+                    view.showStatus("Saved the details of \"" + saved.title() + "\".");
+                    refreshArticles(articleId);
+                })
+                .executeWith(runner);
     }
 
     void selectArticle(long articleId) {
+        currentArticleId = articleId;
         AppServices s = services;
-        BackgroundTask.wrap("Loading the article", () -> s.articles().get(articleId))
-                .onSuccess(view::showArticle)
+        BackgroundTask.wrap(
+                        "Loading the article",
+                        () -> new ArticleWithClaims(
+                                s.articles().get(articleId), s.claims().listByArticle(articleId)))
+                .onSuccess(v -> view.showArticle(v.article(), v.claims()))
                 .executeWith(runner);
     }
 
+    /** An article and its claims, loaded together off the EDT. */
+    record ArticleWithClaims(Article article, List<Claim> claims) {}
+
+    /** Reloads the article list and shows {@code select}, else the article shown before, else the newest. */
     private void refreshArticles(Long select) {
         AppServices s = services;
         BackgroundTask.wrap("Loading articles", () -> s.articles().list())
-                .onSuccess(list -> view.showArticles(list, select))
+                .onSuccess(list -> {
+                    Long wanted = select != null ? select : currentArticleId;
+                    Long chosen = list.stream().anyMatch(a -> wanted != null && a.id() == wanted)
+                            ? wanted
+                            : list.isEmpty() ? null : list.get(0).id();
+                    view.showArticles(list, chosen);
+                    if (chosen != null) {
+                        selectArticle(chosen);
+                    }
+                })
                 .executeWith(runner);
     }
 

@@ -1,6 +1,8 @@
 package dev.claimdesk.ui;
 
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.ui.task.TaskHandle;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -8,7 +10,10 @@ import java.util.List;
 interface MainView {
     void showArticles(List<Article> articles, Long selectedId);
 
-    void showArticle(Article article);
+    void showArticle(Article article, List<Claim> claims);
+
+    /** Shows a cancel control for a running import, or hides it (null). */
+    void offerCancel(TaskHandle handle);
 
     void showReviewer(String name);
 

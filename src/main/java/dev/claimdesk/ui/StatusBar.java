@@ -13,9 +13,11 @@ final class StatusBar extends JPanel {
     private final JProgressBar activity = new JProgressBar();
     private final JLabel reviewer = Texts.plain(new JLabel("No reviewer"));
     private final JLabel database = Texts.plain(new JLabel());
+    private final javax.swing.JButton cancel = new javax.swing.JButton("Cancel");
+    private dev.claimdesk.ui.task.TaskHandle cancellable;
 
     StatusBar() {
-        super(new MigLayout("insets 3 8 3 8, fillx", "[grow, fill]16[]16[]16[]", "[]"));
+        super(new MigLayout("insets 3 8 3 8, fillx", "[grow, fill]16[]8[]16[]16[]", "[]"));
         setName("statusBar");
         putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.statusBar.background");
         message.setName("statusMessage");
@@ -27,6 +29,15 @@ final class StatusBar extends JPanel {
         activity.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
         add(message, "wmin 0");
         add(activity, "w 80!, h 6!");
+        cancel.setName("statusCancel");
+        cancel.setVisible(false);
+        cancel.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_BORDERLESS);
+        cancel.addActionListener(e -> {
+            if (cancellable != null) {
+                cancellable.cancel();
+            }
+        });
+        add(cancel);
         add(reviewer);
         add(database, "wmax 420");
     }
@@ -38,6 +49,12 @@ final class StatusBar extends JPanel {
     void setActivity(String title) {
         activity.setVisible(title != null);
         activity.setToolTipText(title);
+    }
+
+    /** Shows a Cancel button for this task, or hides it (null). */
+    void offerCancel(dev.claimdesk.ui.task.TaskHandle handle) {
+        cancellable = handle;
+        cancel.setVisible(handle != null);
     }
 
     void setReviewer(String text) {

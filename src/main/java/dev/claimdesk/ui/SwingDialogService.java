@@ -1,5 +1,6 @@
 package dev.claimdesk.ui;
 
+import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.Reviewer;
 import java.awt.Window;
 import java.nio.file.Path;
@@ -26,7 +27,8 @@ final class SwingDialogService implements DialogService {
     public Optional<Path> chooseArticleFile() {
         JFileChooser chooser = new JFileChooser();
         chooser.setDialogTitle("Import an article");
-        chooser.setFileFilter(new FileNameExtensionFilter("Articles (.txt, .md)", "txt", "md", "markdown", "text"));
+        chooser.setFileFilter(new FileNameExtensionFilter(
+                "Articles (.txt, .md, .html, .pdf)", "txt", "text", "md", "markdown", "html", "htm", "pdf"));
         return chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION
                 ? Optional.of(chooser.getSelectedFile().toPath())
                 : Optional.empty();
@@ -40,6 +42,16 @@ final class SwingDialogService implements DialogService {
         return chooser.showDialog(owner, "Open") == JFileChooser.APPROVE_OPTION
                 ? Optional.of(chooser.getSelectedFile().toPath())
                 : Optional.empty();
+    }
+
+    @Override
+    public Optional<ArticleMetadata> editMetadata(String heading, ArticleMetadata found) {
+        return new MetadataDialog(owner, heading, found).showAndWait();
+    }
+
+    @Override
+    public Optional<String> askPastedText() {
+        return new PasteDialog(owner).showAndWait();
     }
 
     @Override

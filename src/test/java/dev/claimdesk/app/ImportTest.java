@@ -44,7 +44,8 @@ class ImportTest {
         Path f = dir.resolve("battery.html");
         Files.writeString(f, TestFiles.HTML, StandardCharsets.UTF_8);
 
-        ArticleService.Imported r = app.articles().importFile(f, new ArticleMetadata(null, "Override Post", null, null, null), "Ada");
+        ArticleService.Imported r =
+                app.articles().importFile(f, new ArticleMetadata(null, "Override Post", null, null, null), "Ada");
 
         assertThat(r.alreadyPresent()).isFalse();
         assertThat(r.article().format()).isEqualTo(ArticleFormat.HTML);
@@ -54,7 +55,8 @@ class ImportTest {
         List<Claim> claims = app.claims().listByArticle(r.article().id());
         assertThat(claims).hasSize(r.proposals()).isNotEmpty();
         for (Claim c : claims) {
-            assertThat(r.article().bodyText().substring(c.startOffset(), c.endOffset())).isEqualTo(c.text());
+            assertThat(r.article().bodyText().substring(c.startOffset(), c.endOffset()))
+                    .isEqualTo(c.text());
             assertThat(c.state()).isEqualTo(ClaimState.PROPOSED);
             assertThat(c.origin()).isEqualTo(ClaimOrigin.DETECTED);
         }
@@ -80,7 +82,8 @@ class ImportTest {
 
         assertThatThrownBy(() -> app.articles().importFile(f, null, "Ada"))
                 .isInstanceOf(ClaimDeskException.class)
-                .satisfies(e -> assertThat(((ClaimDeskException) e).userMessage()).contains(f.getFileName().toString()));
+                .satisfies(e -> assertThat(((ClaimDeskException) e).userMessage())
+                        .contains(f.getFileName().toString()));
 
         assertThat(Store.check(db)).isEqualTo(before);
     }

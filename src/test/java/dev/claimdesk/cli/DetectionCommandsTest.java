@@ -26,7 +26,9 @@ class DetectionCommandsTest {
     private int run(InputStream in, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        return new Cli(p -> {}, new PrintWriter(out), new PrintWriter(err)).withInput(in).execute(args);
+        return new Cli(p -> {}, new PrintWriter(out), new PrintWriter(err))
+                .withInput(in)
+                .execute(args);
     }
 
     private Path sample() throws IOException {
@@ -50,7 +52,8 @@ class DetectionCommandsTest {
         for (JsonNode s : sentences) {
             int start = s.get("start").asInt();
             assertThat(start).isGreaterThan(previousEnd);
-            assertThat(body.substring(start, s.get("end").asInt())).isEqualTo(s.get("text").asText());
+            assertThat(body.substring(start, s.get("end").asInt()))
+                    .isEqualTo(s.get("text").asText());
             for (String field : List.of("score", "proposed", "kinds", "reasons", "flags", "quantities")) {
                 assertThat(s.has(field)).as(field).isTrue();
             }
@@ -69,16 +72,19 @@ class DetectionCommandsTest {
     @Test
     void extractAsTsvHasAHeaderAndOneLinePerSentence() throws IOException {
         Path f = sample();
-        assertThat(run(InputStream.nullInputStream(), "extract", f.toString(), "--format", "tsv")).isZero();
+        assertThat(run(InputStream.nullInputStream(), "extract", f.toString(), "--format", "tsv"))
+                .isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.get(0)).isEqualTo("start\tend\tscore\tproposed\tkinds\tflags\tclaimant\ttext");
-        assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(8));
+        assertThat(lines.subList(1, lines.size()))
+                .allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(8));
     }
 
     @Test
     void scorePrintsOneLinePerInputLineInOrder() {
         String input = "Unemployment fell from 8 percent to 4 percent in 2019.\n\nI think we can do better.\n";
-        assertThat(run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "score")).isZero();
+        assertThat(run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "score"))
+                .isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines).hasSize(3);
         for (String l : lines) {
@@ -94,19 +100,32 @@ class DetectionCommandsTest {
     void importPrintsTheArticleIdAndClaimsListsItsClaims() throws IOException {
         Path db = dir.resolve("cli.db");
         Path f = sample();
-        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "import", f.toString(), "--outlet",
-                        "China Daily", "--published", "2025-02-11", "--as", "Ada"))
+        assertThat(run(
+                        InputStream.nullInputStream(),
+                        "--db",
+                        db.toString(),
+                        "import",
+                        f.toString(),
+                        "--outlet",
+                        "China Daily",
+                        "--published",
+                        "2025-02-11",
+                        "--as",
+                        "Ada"))
                 .isZero();
         String id = out.toString().strip();
         assertThat(id).isEqualTo("1");
 
-        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "claims", id)).isZero();
+        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "claims", id))
+                .isZero();
         JsonNode claims = new ObjectMapper().readTree(out.toString()).get("claims");
         assertThat(claims.size()).isGreaterThanOrEqualTo(8);
         assertThat(claims.findValuesAsText("state")).containsOnly("PROPOSED");
-        assertThat(find(claims, "joint torque").get("flags").findValuesAsText("code")).contains("UNIT_MISMATCH");
+        assertThat(find(claims, "joint torque").get("flags").findValuesAsText("code"))
+                .contains("UNIT_MISMATCH");
 
-        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "import", f.toString())).isZero();
+        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "import", f.toString()))
+                .isZero();
         assertThat(out.toString().strip()).isEqualTo("1");
         assertThat(err.toString()).contains("was imported before");
     }
@@ -118,8 +137,14 @@ class DetectionCommandsTest {
         assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "import", empty.toString()))
                 .isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).startsWith("claimdesk: empty.txt is empty");
-        assertThat(run(InputStream.nullInputStream(), "--db", db.toString(), "import", sample().toString(),
-                        "--published", "11/02/2025"))
+        assertThat(run(
+                        InputStream.nullInputStream(),
+                        "--db",
+                        db.toString(),
+                        "import",
+                        sample().toString(),
+                        "--published",
+                        "11/02/2025"))
                 .isEqualTo(ExitCodes.FAILURE);
         assertThat(err.toString()).contains("YYYY-MM-DD").doesNotContain("Exception");
     }

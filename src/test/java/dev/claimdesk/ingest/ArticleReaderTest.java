@@ -27,10 +27,12 @@ class ArticleReaderTest {
         IngestedText t = ArticleReader.read(f);
 
         assertThat(t.format()).isEqualTo(ArticleFormat.HTML);
-        assertThat(t.body()).isEqualTo("Harbour city switches on battery park\n\n"
-                + "The city of Nordhaven switched on a battery park on Monday that can store 60 GWh of electricity.\n\n"
-                + "The park cost 4.6 billion euros, according to the city council.\n\n"
-                + "Mayor Lena Brandt said the share of renewable power rose from 19 percent in 2021 to 64 percent.");
+        assertThat(t.body())
+                .isEqualTo(
+                        "Harbour city switches on battery park\n\n"
+                                + "The city of Nordhaven switched on a battery park on Monday that can store 60 GWh of electricity.\n\n"
+                                + "The park cost 4.6 billion euros, according to the city council.\n\n"
+                                + "Mayor Lena Brandt said the share of renewable power rose from 19 percent in 2021 to 64 percent.");
         assertThat(t.metadata().title()).isEqualTo("Harbour city switches on battery park");
         assertThat(t.metadata().outlet()).isEqualTo("Nordhaven Post");
         assertThat(t.metadata().author()).isEqualTo("Marta Kowalczyk");
@@ -41,9 +43,11 @@ class ArticleReaderTest {
     @Test
     void aPageWithoutArticleMarkupUsesItsLargestTextBlock() throws IOException {
         Path f = dir.resolve("plain.htm");
-        Files.writeString(f, "<html><body><div id=menu><p>Home</p><p>About</p></div><div id=story>"
-                + "<p>First paragraph of the story, long enough to be the story.</p>"
-                + "<p>Second paragraph says 278 companies joined.</p></div></body></html>");
+        Files.writeString(
+                f,
+                "<html><body><div id=menu><p>Home</p><p>About</p></div><div id=story>"
+                        + "<p>First paragraph of the story, long enough to be the story.</p>"
+                        + "<p>Second paragraph says 278 companies joined.</p></div></body></html>");
         assertThat(ArticleReader.read(f).body())
                 .isEqualTo("First paragraph of the story, long enough to be the story.\n\n"
                         + "Second paragraph says 278 companies joined.");
@@ -57,11 +61,12 @@ class ArticleReaderTest {
         IngestedText t = ArticleReader.read(f);
 
         assertThat(t.format()).isEqualTo(ArticleFormat.PDF);
-        assertThat(t.body()).isEqualTo("The city of Nordhaven switched on a battery park on Monday that can store"
-                + " 60 GWh of electricity. The operator called it the largest in Europe.\n\n"
-                + "The park cost 4.6 billion euros, according to the city council.\n\n"
-                + "Mayor Lena Brandt said the share of renewable power rose from 19 percent to 64 percent.\n\n"
-                + "Critics say the project is a waste of money.");
+        assertThat(t.body())
+                .isEqualTo("The city of Nordhaven switched on a battery park on Monday that can store"
+                        + " 60 GWh of electricity. The operator called it the largest in Europe.\n\n"
+                        + "The park cost 4.6 billion euros, according to the city council.\n\n"
+                        + "Mayor Lena Brandt said the share of renewable power rose from 19 percent to 64 percent.\n\n"
+                        + "Critics say the project is a waste of money.");
         assertThat(t.body()).doesNotContain("NORDHAVEN POST").doesNotContain("Page 1");
         assertThat(t.metadata().title()).isEqualTo("Harbour city switches on battery park");
         assertThat(t.metadata().author()).isEqualTo("Marta Kowalczyk");
@@ -95,8 +100,10 @@ class ArticleReaderTest {
     @Test
     void markdownBecomesTheTextAReaderSees() throws IOException {
         Path f = dir.resolve("story.md");
-        Files.writeString(f, "# Battery park opens\n\nThe **park** cost [4.6 billion euros](https://x.example).\n\n"
-                + "- It stores *60 GWh*.\n");
+        Files.writeString(
+                f,
+                "# Battery park opens\n\nThe **park** cost [4.6 billion euros](https://x.example).\n\n"
+                        + "- It stores *60 GWh*.\n");
         IngestedText t = ArticleReader.read(f);
         assertThat(t.body()).isEqualTo("Battery park opens\n\nThe park cost 4.6 billion euros.\n\nIt stores 60 GWh.");
         assertThat(t.metadata().title()).isEqualTo("Battery park opens");
@@ -142,6 +149,7 @@ class ArticleReaderTest {
     private static void assertRefused(Path f, String expected) {
         assertThatThrownBy(() -> ArticleReader.read(f))
                 .isInstanceOf(ClaimDeskException.class)
-                .satisfies(e -> assertThat(((ClaimDeskException) e).userMessage()).contains(expected));
+                .satisfies(
+                        e -> assertThat(((ClaimDeskException) e).userMessage()).contains(expected));
     }
 }

@@ -47,11 +47,19 @@ public final class TestFiles {
         try (PDDocument doc = new PDDocument()) {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             String[][] pages = {
-                {"The city of Nordhaven switched on a battery park on Monday that can store",
-                        "60 GWh of electricity. The operator called it the largest in Eu-", "rope.", "",
-                        "The park cost 4.6 billion euros, according to the city council."},
-                {"Mayor Lena Brandt said the share of renewable power rose from 19 percent", "to 64 percent.", "",
-                        "Critics say the project is a waste of money."}
+                {
+                    "The city of Nordhaven switched on a battery park on Monday that can store",
+                    "60 GWh of electricity. The operator called it the largest in Eu-",
+                    "rope.",
+                    "",
+                    "The park cost 4.6 billion euros, according to the city council."
+                },
+                {
+                    "Mayor Lena Brandt said the share of renewable power rose from 19 percent",
+                    "to 64 percent.",
+                    "",
+                    "Critics say the project is a waste of money."
+                }
             };
             for (int p = 0; p < pages.length; p++) {
                 PDPage page = new PDPage(PDRectangle.A4);

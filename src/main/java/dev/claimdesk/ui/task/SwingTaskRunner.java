@@ -32,8 +32,11 @@ public final class SwingTaskRunner extends TaskRunner {
                     Thread.currentThread().interrupt();
                     return;
                 } catch (CancellationException e) {
-                    outcome = new Outcome<>(null, new ClaimDeskException(
-                            ClaimDeskException.Problem.CANCELLED, task.title() + " was cancelled; nothing was saved."));
+                    outcome = new Outcome<>(
+                            null,
+                            new ClaimDeskException(
+                                    ClaimDeskException.Problem.CANCELLED,
+                                    task.title() + " was cancelled; nothing was saved."));
                 } catch (ExecutionException e) {
                     outcome = new Outcome<>(null, unexpected(task.title(), new IllegalStateException(e.getCause())));
                 }

@@ -1,0 +1,191 @@
+package dev.claimdesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.Settings;
+import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ArticleMetadata;
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.Reviewer;
+import dev.claimdesk.ingest.TestFiles;
+import dev.claimdesk.ui.task.ImmediateTaskRunner;
+import dev.claimdesk.ui.task.TaskHandle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main window's logic, without a window: a fake view and fake dialogs, tasks run at once. */
+class MainPresenterTest {
+    @TempDir
+    Path dir;
+
+    final FakeView view = new FakeView();
+    final FakeDialogs dialogs = new FakeDialogs();
+    MainPresenter presenter;
+    Path db;
+
+    @BeforeEach
+    void start() {
+        db = dir.resolve("p.db");
+        AppServices.open(db, Clock.systemUTC()).reviewers().findOrCreate("Ada Lovelace", "AL");
+        Settings settings = Settings.load(dir.resolve("settings.properties"));
+        settings.put(MainPresenter.REVIEWER_SETTING, "Ada Lovelace");
+        presenter = new MainPresenter(
+                view,
+                dialogs,
+                new ImmediateTaskRunner(),
+                settings,
+                f -> AppServices.open(f, Clock.systemUTC()),
+                () -> view.quit = true);
+        presenter.openDatabase(db);
+    }
+
+    @Test
+    void openingRemembersTheReviewerAndShowsTheArticles() {
+        assertThat(view.reviewer).isEqualTo("Ada Lovelace (AL)");
+        assertThat(view.articles).isEmpty();
+        assertThat(dialogs.reviewerAsked).isFalse();
+    }
+
+    @Test
+    void anImportShowsTheArticleWithItsClaimsAndLetsTheUserCorrectTheDetails() throws IOException {
+        Path html = dir.resolve("battery.html");
+        Files.writeString(html, TestFiles.HTML);
+        dialogs.metadataAnswer = Optional.of(new ArticleMetadata(
+                "Battery park opens",
+                "Nordhaven Post",
+                "Marta Kowalczyk",
+                "https://post.example/b",
+                LocalDate.of(2026, 3, 4)));
+
+        presenter.importFile(html);
+
+        assertThat(dialogs.metadataShown).isNotNull();
+        assertThat(dialogs.metadataShown.outlet()).isEqualTo("Nordhaven Post");
+        assertThat(dialogs.metadataShown.publishedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
+        Article stored =
+                AppServices.open(db, Clock.systemUTC()).articles().list().get(0);
+        assertThat(stored.title()).isEqualTo("Battery park opens");
+        assertThat(stored.publishedOn()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(view.shownClaims).isNotEmpty();
+        assertThat(view.status).startsWith("Saved the details");
+        assertThat(view.cancelOffered).as("no cancel button left behind").isNull();
+    }
+
+    @Test
+    void aBadFileIsExplainedAndNothingIsStored() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        presenter.importFile(empty);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("empty.txt is empty"));
+        assertThat(view.status).isEqualTo("Nothing was imported.");
+        assertThat(AppServices.open(db, Clock.systemUTC()).articles().list()).isEmpty();
+    }
+
+    @Test
+    void pastedTextBecomesAnArticle() {
+        dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
+                + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.");
+        presenter.pasteArticle();
+        assertThat(view.articles)
+                .extracting(Article::title)
+                .singleElement()
+                .asString()
+                .startsWith("The battery park");
+        assertThat(view.shownClaims).hasSize(2);
+    }
+
+    static final class FakeView implements MainView {
+        List<Article> articles = List.of();
+        List<Claim> shownClaims = List.of();
+        String reviewer;
+        String status;
+        TaskHandle cancelOffered;
+        boolean quit;
+
+        @Override
+        public void showArticles(List<Article> list, Long selectedId) {
+            articles = list;
+        }
+
+        @Override
+        public void showArticle(Article article, List<Claim> claims) {
+            shownClaims = claims;
+        }
+
+        @Override
+        public void offerCancel(TaskHandle handle) {
+            cancelOffered = handle;
+        }
+
+        @Override
+        public void showReviewer(String name) {
+            reviewer = name;
+        }
+
+        @Override
+        public void showDatabase(Path file) {}
+
+        @Override
+        public void showStatus(String message) {
+            status = message;
+        }
+
+        @Override
+        public void setDatabaseReady(boolean ready) {}
+    }
+
+    final class FakeDialogs implements DialogService {
+        final List<String> errors = new ArrayList<>();
+        Optional<ArticleMetadata> metadataAnswer = Optional.empty();
+        ArticleMetadata metadataShown;
+        Optional<String> pasted = Optional.empty();
+        boolean reviewerAsked;
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+
+        @Override
+        public Optional<Path> chooseArticleFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseDatabaseFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ArticleMetadata> editMetadata(String heading, ArticleMetadata found) {
+            metadataShown = found;
+            return metadataAnswer;
+        }
+
+        @Override
+        public Optional<String> askPastedText() {
+            return pasted;
+        }
+
+        @Override
+        public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
+            errors.add(message);
+            return DatabaseProblemChoice.QUIT;
+        }
+
+        @Override
+        public Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun) {
+            reviewerAsked = true;
+            return Optional.empty();
+        }
+    }
+}
