@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open
+# Usage: scripts/bench.sh store-open|clef|detection
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -26,5 +26,9 @@ case "${1:-}" in
       echo "reference scorer (clef_map.py):"; python3 "$DATA/clef_map.py" "$GOLD" "$PRED" | tail -3
     fi
     ;;
-  *) echo "usage: $0 store-open|clef" >&2; exit 64 ;;
+  detection)
+    # Throughput on >= 20 MB of generated article text, beside a plain BreakIterator sentence pass.
+    java -Xmx4g -cp "$CP" dev.claimdesk.bench.DetectionBenchmark "${2:-20}"
+    ;;
+  *) echo "usage: $0 store-open|clef|detection" >&2; exit 64 ;;
 esac

@@ -15,7 +15,12 @@ final class Attribution {
     record Speaker(String phrase, String name) {}
 
     private static final Pattern SAID_AFTER = Pattern.compile(
-            "(?iu)[,\"”]\\s*(?:said|says|told|added|wrote|noted|explained|argued|claimed)\\s+(?<who>[^,.;:\"“”]{2,80})");
+            "[,\"”]\\s*(?:said|says|told|added|wrote|noted|explained|argued|claimed)\\s+(?<who>[^,.;:\"“”]{2,80})");
+
+    private static final Pattern DETERMINER = Pattern.compile("(?:the|a|an|it|he|she|they|its|his|her|their)\\b");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_ADVERBS = Pattern.compile(
+            "(?i)^(?:(?:then|later|also|but|and|so|meanwhile|however|now|earlier|today|yesterday)\\s+)+");
 
     private Speaker last;
 
@@ -37,7 +42,10 @@ final class Attribution {
 
     private Speaker resolve(Speaker s) {
         String phrase = s.phrase().strip();
-        if (last != null && Lexicon.PRONOUN_SPEAKER.matcher(phrase).matches()) {
+        if (last != null
+                && Lexicon.PRONOUN_SPEAKER
+                        .matcher(phrase.toLowerCase(Locale.ROOT))
+                        .matches()) {
             String head = lastWord(phrase);
             boolean pronoun = Set.of("it", "he", "she", "they").contains(head);
             if (pronoun || last.phrase().toLowerCase(Locale.ROOT).contains(head)) {
@@ -54,18 +62,26 @@ final class Attribution {
     }
 
     static Speaker explicitSpeaker(String sentence) {
-        Matcher acc = Lexicon.ACCORDING_TO.matcher(sentence);
-        if (acc.find()) {
-            return speaker(acc.group("who"));
+        String l = sentence.toLowerCase(Locale.ROOT);
+        String lower = l.length() == sentence.length() ? l : sentence;
+        if (!Lexicon.SPEECH_WORD.matches(lower, WordSet.wordsOf(lower))) {
+            return null; // no speech verb, no "according to": nobody is quoted
         }
-        Matcher after = SAID_AFTER.matcher(sentence);
+        if (lower.indexOf(" to ") >= 0) {
+            Matcher acc = Lexicon.ACCORDING_TO.matcher(lower);
+            if (acc.find()) {
+                return speaker(sentence.substring(acc.start("who"), acc.end("who")));
+            }
+        }
+        Matcher after = SAID_AFTER.matcher(lower);
         if (after.find()) {
-            String who = after.group("who").strip();
-            if (who.split("\\s+").length <= 8 && Character.isUpperCase(who.charAt(0))) {
+            String who =
+                    sentence.substring(after.start("who"), after.end("who")).strip();
+            if (Signals.countWords(who) <= 8 && Character.isUpperCase(who.charAt(0))) {
                 return speaker(who);
             }
         }
-        Matcher verb = Lexicon.SPEECH_VERB.matcher(sentence);
+        Matcher verb = Lexicon.SPEECH_VERB.matcher(lower);
         while (verb.find()) {
             String before = sentence.substring(0, verb.start());
             String phrase = phraseBefore(before);
@@ -88,29 +104,27 @@ final class Attribution {
             int comma = trimmed.lastIndexOf(',');
             trimmed = trimmed.substring(comma + 1).strip();
         }
-        if (trimmed.isEmpty() || trimmed.split("\\s+").length > 28) {
+        int words = Signals.countWords(trimmed);
+        if (trimmed.isEmpty() || words > 28) {
             return null;
         }
         char first = trimmed.charAt(0);
         boolean nounLike = Character.isUpperCase(first)
-                || trimmed.split("\\s+").length <= 5
-                || trimmed.toLowerCase(Locale.ROOT).matches("(?:the|a|an|it|he|she|they|its|his|her|their)\\b.*");
+                || words <= 5
+                || DETERMINER.matcher(trimmed.toLowerCase(Locale.ROOT)).lookingAt();
         return nounLike ? trimmed : null;
     }
 
     private static Speaker speaker(String phrase) {
-        String p = phrase.strip()
-                .replaceAll("\\s+", " ")
-                .replaceFirst(
-                        "(?i)^(?:(?:then|later|also|but|and|so|meanwhile|however|now|earlier|today|yesterday)"
-                                + "\\s+)+",
-                        "");
+        String p = LEADING_ADVERBS
+                .matcher(SPACES.matcher(phrase.strip()).replaceAll(" "))
+                .replaceFirst("");
         String name = p.contains(",") ? p.substring(0, p.indexOf(',')).strip() : p;
         return new Speaker(p, name);
     }
 
     private static String lastWord(String phrase) {
-        String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+");
-        return w[w.length - 1];
+        String p = phrase.toLowerCase(Locale.ROOT).strip();
+        return p.substring(p.lastIndexOf(' ') + 1);
     }
 }

@@ -37,10 +37,19 @@ public final class ClaimDetector {
         Set<String> organisations = organisations(text);
         Attribution attribution = new Attribution();
         List<DetectedSentence> out = new ArrayList<>(sentences.size());
+        int lineStart = -1;
+        boolean lineFurniture = false;
+        boolean lineHeadline = false;
         for (Sentence s : sentences) {
-            String line = lineOf(text, s.start());
-            boolean furniture = isFurniture(line, s.text());
-            boolean headline = !furniture && isHeadlineLike(line);
+            int start = text.lastIndexOf('\n', s.start() - 1) + 1;
+            if (start != lineStart) { // furniture and headlines are decided per line
+                lineStart = start;
+                String line = lineOf(text, s.start());
+                lineFurniture = isLineFurniture(line);
+                lineHeadline = !lineFurniture && isHeadlineLike(line);
+            }
+            boolean furniture = lineFurniture || Lexicon.EMAIL.matcher(s.text()).find();
+            boolean headline = !furniture && lineHeadline;
             Attribution.Speaker speaker =
                     furniture ? null : attribution.speakerOf(s.text(), insideQuote(text, s.start()));
             out.add(analyseSentence(s, speaker, organisations, furniture, headline));
@@ -72,11 +81,12 @@ public final class ClaimDetector {
                     quantities,
                     null);
         }
+        Signals sig = Signals.of(text);
         boolean commercial = speaker != null && isCommercial(speaker, organisations);
-        List<RedFlag> flags = RedFlags.of(text, quantities, speaker, commercial);
-        boolean attributed = speaker != null || text.contains("\"") || text.contains("“");
-        Scorer.Result r = Scorer.score(text, quantities, flags, attributed, headline);
-        Set<ClaimKind> kinds = kinds(text, quantities, attributed);
+        List<RedFlag> flags = RedFlags.of(sig, quantities, speaker, commercial);
+        boolean attributed = speaker != null || text.indexOf('"') >= 0 || text.indexOf('“') >= 0;
+        Scorer.Result r = Scorer.score(sig, quantities, flags, attributed, headline);
+        Set<ClaimKind> kinds = kinds(sig, quantities, attributed);
         return new DetectedSentence(
                 s.start(),
                 s.end(),
@@ -90,30 +100,27 @@ public final class ClaimDetector {
                 speaker == null ? null : speaker.name());
     }
 
-    private static Set<ClaimKind> kinds(String s, List<Quantity> quantities, boolean attributed) {
+    private static Set<ClaimKind> kinds(Signals sig, List<Quantity> quantities, boolean attributed) {
         Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
         if (quantities.stream().anyMatch(q -> !Units.YEAR.equals(q.dimension()))) {
             kinds.add(ClaimKind.QUANTITY);
         }
-        if (Lexicon.SHARE.matcher(s).find() && quantities.stream().anyMatch(q -> Units.PERCENT.equals(q.dimension()))
-                || Pattern.compile("(?iu)\\b(?:ranked|ranks|number one|top \\d+)\\b")
-                        .matcher(s)
-                        .find()) {
+        if (sig.share && quantities.stream().anyMatch(q -> Units.PERCENT.equals(q.dimension())) || sig.ranking) {
             kinds.add(ClaimKind.SHARE_RANKING);
         }
-        if (Lexicon.CHANGE.matcher(s).find()) {
+        if (sig.change) {
             kinds.add(ClaimKind.CHANGE);
         }
-        if (Lexicon.SUPERLATIVE.matcher(s).find()) {
+        if (sig.superlative != null) {
             kinds.add(ClaimKind.SUPERLATIVE);
         }
         if (attributed) {
             kinds.add(ClaimKind.ATTRIBUTION);
         }
-        if (Lexicon.COMPARISON.matcher(s).find()) {
+        if (sig.comparison) {
             kinds.add(ClaimKind.COMPARISON);
         }
-        if (Lexicon.PREDICTION.matcher(s).find()) {
+        if (sig.prediction) {
             kinds.add(ClaimKind.PREDICTION);
         }
         if (kinds.isEmpty()) {
@@ -124,15 +131,50 @@ public final class ClaimDetector {
 
     private static boolean isCommercial(Attribution.Speaker speaker, Set<String> organisations) {
         String phrase = speaker.phrase();
-        if (Lexicon.COMMERCIAL.matcher(phrase).find()) {
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        if (Lexicon.COMMERCIAL.matches(lowerPhrase, WordSet.wordsOf(lowerPhrase))) {
             return true;
         }
-        String first = phrase.split("[\\s,']+")[0];
-        return organisations.stream().anyMatch(o -> o.equals(phrase) || o.split("\\s+")[0].equals(first));
+        String first = firstToken(phrase);
+        for (String o : organisations) {
+            if (o.equals(phrase) || firstToken(o).equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstToken(String s) {
+        int end = 0;
+        while (end < s.length() && " ,'’".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        return s.substring(0, end);
     }
 
     static Set<String> organisations(String text) {
         Set<String> out = new LinkedHashSet<>();
+        // The pattern is slow on long texts; most paragraphs name no company at all.
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            String paragraph = text.substring(start, end);
+            if (ORGANISATION_HINT.matcher(paragraph).find()) {
+                collectOrganisations(paragraph, out);
+            }
+            start = end + 1;
+        }
+        return out;
+    }
+
+    private static final Pattern ORGANISATION_HINT = Pattern.compile(
+            "startup|start-up|company|firm|developer|maker|manufacturer|operator|giant|Robotics|Technolog|Ltd|Inc"
+                    + "|Corp|Group|Holdings|Motors|Systems|Co\\b");
+
+    private static void collectOrganisations(String text, Set<String> out) {
         Matcher m = ORGANISATION.matcher(text);
         while (m.find()) {
             String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
@@ -140,7 +182,6 @@ public final class ClaimDetector {
                 out.add(name);
             }
         }
-        return out;
     }
 
     /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
@@ -168,9 +209,12 @@ public final class ClaimDetector {
     }
 
     static boolean isFurniture(String line, String sentence) {
+        return Lexicon.EMAIL.matcher(sentence).find() || isLineFurniture(line);
+    }
+
+    private static boolean isLineFurniture(String line) {
         String l = line.strip();
-        return Lexicon.EMAIL.matcher(sentence).find()
-                || Lexicon.TEASER.matcher(l).matches()
+        return Lexicon.TEASER.matcher(l).matches()
                 || Lexicon.BYLINE.matcher(l).matches()
                 || Lexicon.DATELINE.matcher(l).matches()
                 || Lexicon.CAPTION.matcher(l).find();
@@ -237,8 +281,11 @@ public final class ClaimDetector {
         if (q.noun() == null || q.approximate() || Units.YEAR.equals(q.dimension())) {
             return null;
         }
-        String[] words = q.noun().toLowerCase(Locale.ROOT).split("\\s+");
-        String head = words[words.length - 1];
+        List<String> words = WordSet.wordsOf(q.noun().toLowerCase(Locale.ROOT));
+        if (words.isEmpty()) {
+            return null;
+        }
+        String head = words.get(words.size() - 1);
         if (head.length() < 4) {
             return null;
         }

@@ -119,28 +119,109 @@ public final class QuantityParser {
             "(?<approx>\\b(?:more than|greater than|over|nearly|almost|about|around|approximately|roughly|up to"
                     + "|at least|at most|less than|fewer than|under|only|some|just|close to|as many as|as much as"
                     + "|upwards of|in excess of)\\s+)?"
-                    + "(?<![\\w.,-])(?<cur>US\\$|HK\\$|\\$|€|£|¥|RMB ?|USD ?|EUR ?)?"
+                    + "(?<![\\w.,-])(?<cur>us\\$|hk\\$|\\$|€|£|¥|rmb ?|usd ?|eur ?)?"
                     + "(?<![\\w.,-])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+"
                     + "|(?:" + NUMBER_WORD_ALT + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b"
                     + "(?:[\\s-]?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k)\\b)?"
                     + "(?:[\\s-]?(?<unit>" + UNIT_ALT + ")(?![\\w]))?"
                     + "(?<hyphen>-[a-z]+)?",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            0); // matched on the lower-cased sentence: case-insensitive matching is slow
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?()\"“”]");
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}])(?:" + NUMBER_WORD_ALT + ")(?![\\p{L}])");
 
     private QuantityParser() {}
 
     public static List<Quantity> parse(String sentence) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        String lower = l.length() == sentence.length() ? l : sentence;
+        if (!hasDigit(lower) && !NUMBER_WORD.matcher(lower).find()) {
+            return List.of();
+        }
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(sentence);
-        while (m.find()) {
-            Quantity q = toQuantity(sentence, m);
-            if (q != null) {
-                out.add(q);
+        Matcher m = QUANTITY.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = lower.length();
+        int i = 0;
+        // Try the pattern only where a figure can start (a digit, a currency sign, a word that can
+        // open one): anchored tries at a few places instead of a search at every character.
+        while (i < n) {
+            if (canStartFigure(lower, i)) {
+                m.region(i, n);
+                if (m.lookingAt() && m.end() > i) {
+                    Quantity q = toQuantity(sentence, m);
+                    if (q != null) {
+                        out.add(q);
+                    }
+                    i = m.end();
+                    continue;
+                }
             }
+            i = nextStart(lower, i);
         }
         return out;
+    }
+
+    private static final Set<String> FIGURE_OPENERS = Set.of(
+            "more",
+            "greater",
+            "over",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "up",
+            "at",
+            "less",
+            "fewer",
+            "under",
+            "only",
+            "some",
+            "just",
+            "close",
+            "as",
+            "upwards",
+            "in",
+            "us",
+            "hk",
+            "rmb",
+            "usd",
+            "eur");
+
+    private static boolean canStartFigure(String s, int i) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9' || c == '.' || c == '$' || c == '€' || c == '£' || c == '¥') {
+            return true;
+        }
+        if (!Character.isLetter(c) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
+            return false;
+        }
+        int end = i;
+        while (end < s.length() && Character.isLetter(s.charAt(end))) {
+            end++;
+        }
+        String word = s.substring(i, end);
+        if (word.equals("a")) {
+            return s.startsWith(" dozen", end)
+                    || s.startsWith(" hundred", end)
+                    || s.startsWith(" thousand", end)
+                    || s.startsWith(" million", end)
+                    || s.startsWith(" billion", end);
+        }
+        return FIGURE_OPENERS.contains(word) || NUMBER_WORDS.containsKey(word);
+    }
+
+    /** The next position worth trying: the next word or number start. */
+    private static int nextStart(String s, int i) {
+        int j = i + 1;
+        if (Character.isLetterOrDigit(s.charAt(i))) {
+            while (j < s.length() && Character.isLetterOrDigit(s.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
     }
 
     private static Quantity toQuantity(String s, Matcher m) {
@@ -190,6 +271,16 @@ public final class QuantityParser {
         String noun = noun(s, m, hyphen, dimension);
         String raw = s.substring(rawStart, m.end()).strip();
         return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double wordValue(String w) {
@@ -278,7 +369,7 @@ public final class QuantityParser {
         Matcher w = WORD.matcher(text);
         while (w.find() && out.size() < max) {
             int gap = out.isEmpty() ? w.start() : 0;
-            if (out.isEmpty() && text.substring(0, gap).matches(".*[,.;:!?()\"“”].*")) {
+            if (out.isEmpty() && CLAUSE_BREAK.matcher(text).region(0, gap).find()) {
                 break; // the next word belongs to the next clause
             }
             out.add(w.group().toLowerCase(Locale.ROOT));
@@ -286,25 +377,58 @@ public final class QuantityParser {
         return out;
     }
 
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** The last {@code max} words of the text, in order, lower-cased; scans from the end only. */
     private static List<String> lastWords(String text, int max) {
-        List<String> all = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find()) {
-            all.add(w.group().toLowerCase(Locale.ROOT));
+        List<String> out = new ArrayList<>();
+        int i = text.length();
+        while (out.size() < max && i > 0) {
+            while (i > 0 && !isWordChar(text.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && isWordChar(text.charAt(i - 1))) {
+                i--; // i only moves left, so the loop always ends
+            }
+            int start = i;
+            while (start < end && !Character.isLetter(text.charAt(start))) {
+                start++; // a word starts with a letter: "--" or "'" alone is no word
+            }
+            if (end > start) {
+                out.add(0, text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
         }
-        return all.subList(Math.max(0, all.size() - max), all.size());
+        return out;
     }
 
+    /** The word right before the end of the text (spaces and commas allowed between), or "". */
     private static String lastWord(String text) {
-        List<String> w = lastWords(text.replaceAll("[,\\s]+$", " "), 1);
-        return w.isEmpty() || !text.matches("(?s).*\\p{L}[\\s,]*$") ? "" : w.get(0);
+        int i = text.length();
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
+            i--;
+        }
+        if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+            return "";
+        }
+        List<String> w = lastWords(text.substring(0, i), 1);
+        return w.isEmpty() ? "" : w.get(0);
     }
 
+    /** The word at the start of the text (after spaces only), or "". */
     private static String firstWord(String text) {
-        Matcher w = WORD.matcher(text);
-        if (w.find() && text.substring(0, w.start()).isBlank()) {
-            return w.group().toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
         }
-        return "";
+        int start = i;
+        while (i < text.length() && isWordChar(text.charAt(i))) {
+            i++;
+        }
+        return i > start && Character.isLetter(text.charAt(start))
+                ? text.substring(start, i).toLowerCase(Locale.ROOT)
+                : "";
     }
 }

@@ -32,38 +32,40 @@ final class RedFlags {
             Map.entry("temperature", Units.TEMPERATURE),
             Map.entry("duration", Units.TIME));
 
-    private static final Pattern STORE_VERB = Pattern.compile("(?iu)\\b(?:store|stores|stored|storing|hold|holds)\\b");
+    private static final Pattern STORE_VERB = Pattern.compile("\\b(?:store|stores|stored|storing|hold|holds)\\b");
     private static final Pattern REDUCTION = Pattern.compile(
-            "(?iu)\\b(?:cut|cuts|reduce[sd]?|reducing|reduction|lower(?:s|ed)?|decrease[sd]?|fall|fell|drop(?:s|ped)?|"
+            "\\b(?:cut|cuts|reduce[sd]?|reducing|reduction|lower(?:s|ed)?|decrease[sd]?|fall|fell|drop(?:s|ped)?|"
                     + "save[sd]?|saving|shrink|shrank|less)\\b");
     private static final Pattern SHARE_CONTEXT =
-            Pattern.compile("(?iu)\\b(?:share|stake|proportion|of the|of all|of its|of their|market)\\b");
+            Pattern.compile("\\b(?:share|stake|proportion|of the|of all|of its|of their|market)\\b");
     private static final String NUM = "(\\d+(?:[.,]\\d+)*)";
     private static final String SCALE = "(?:\\s*(?:thousand|million|billion|trillion))?";
-    private static final Pattern FROM_TO = Pattern.compile("(?iu)\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?"
+    private static final Pattern FROM_TO = Pattern.compile("\\bfrom\\s+(?:about\\s+|around\\s+|roughly\\s+)?"
             + NUM + SCALE + "\\s*(percent|per cent|%)?(?:\\s+(?:in|at the end of|by|as of)\\s+\\d{4})?"
             + "\\s+to\\s+(?:the current\\s+|about\\s+|around\\s+|roughly\\s+|a\\s+|an\\s+)?" + NUM + SCALE
             + "\\s*(percent|per cent|%)?");
-    private static final Pattern MULTIPLE_WORD = Pattern.compile("(?iu)\\b(more than |nearly |almost |over )?"
+    private static final Pattern MULTIPLE_WORD = Pattern.compile("\\b(more than |nearly |almost |over )?"
             + "(doubl\\w*|tripl\\w*|quadrupl\\w*|halv\\w*|twofold|threefold|fourfold|tenfold)");
 
     private RedFlags() {}
 
     static List<RedFlag> of(
-            String sentence, List<Quantity> quantities, Attribution.Speaker speaker, boolean commercialSpeaker) {
+            Signals sig, List<Quantity> quantities, Attribution.Speaker speaker, boolean commercialSpeaker) {
         List<RedFlag> flags = new ArrayList<>();
-        unitMismatch(sentence, quantities, flags);
-        percentOver100(sentence, quantities, flags);
-        changeArithmetic(sentence, flags);
-        if (Lexicon.SUPERLATIVE.matcher(sentence).find()) {
-            Matcher m = Lexicon.SUPERLATIVE.matcher(sentence);
-            m.find();
+        if (!quantities.isEmpty()) {
+            unitMismatch(sig.text, quantities, flags);
+            percentOver100(sig.text, quantities, flags);
+            if (sig.lower.contains("from")) {
+                changeArithmetic(sig.lower, flags);
+            }
+        }
+        if (sig.superlative != null) {
             flags.add(new RedFlag(
                     FlagCodes.SUPERLATIVE,
-                    "\"" + m.group() + "\" is a superlative or 'first' claim:"
+                    "\"" + sig.superlative + "\" is a superlative or 'first' claim:"
                             + " search for earlier, larger or other instances before accepting it."));
         }
-        sourceFlags(sentence, speaker, commercialSpeaker, flags);
+        sourceFlags(sig, speaker, commercialSpeaker, flags);
         return flags;
     }
 
@@ -91,7 +93,7 @@ final class RedFlags {
 
     private static String expectedDimension(String s, Quantity q) {
         if (q.noun() != null) {
-            for (String w : q.noun().toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : WordSet.wordsOf(q.noun().toLowerCase(Locale.ROOT))) {
                 String d = NOUN_DIMENSION.get(w);
                 if (d != null) {
                     return d;
@@ -100,13 +102,13 @@ final class RedFlags {
         }
         int at = s.indexOf(q.raw());
         String before = at > 0 ? s.substring(Math.max(0, at - 30), at).toLowerCase(Locale.ROOT) : "";
-        if (q.dimension().equals(Units.POWER) && STORE_VERB.matcher(before).find()) {
+        if (q.dimension().equals(Units.POWER) && STORE_VERB.matcher(before).find()) { // before is lower case
             return Units.ENERGY; // "able to store 60 GW": storage is energy
         }
         // The nearest measured noun just before the figure: "torque reaches 45 Nm".
-        String[] words = before.split("[^\\p{L}]+");
-        for (int i = words.length - 1; i >= Math.max(0, words.length - 4); i--) {
-            String d = NOUN_DIMENSION.get(words[i]);
+        List<String> words = WordSet.wordsOf(before);
+        for (int i = words.size() - 1; i >= Math.max(0, words.size() - 4); i--) {
+            String d = NOUN_DIMENSION.get(words.get(i));
             if (d != null) {
                 return d;
             }
@@ -124,6 +126,7 @@ final class RedFlags {
             int at = Math.max(0, s.indexOf(q.raw()));
             String around = s.substring(
                     Math.max(0, at - 40), Math.min(s.length(), at + q.raw().length() + 30));
+            around = around.toLowerCase(Locale.ROOT);
             if (REDUCTION.matcher(around).find()) {
                 flags.add(new RedFlag(
                         FlagCodes.PERCENT_OVER_100,
@@ -202,21 +205,21 @@ final class RedFlags {
                 + String.format(Locale.ROOT, "%.2f", ratio) + ".";
     }
 
-    private static void sourceFlags(String s, Attribution.Speaker speaker, boolean commercial, List<RedFlag> flags) {
-        String who = speaker == null ? "" : speaker.phrase();
-        if (speaker != null && Lexicon.AI_SOURCE.matcher(who).find()) {
+    private static void sourceFlags(Signals sig, Attribution.Speaker speaker, boolean commercial, List<RedFlag> flags) {
+        String s = sig.lower;
+        String who = speaker == null ? "" : speaker.phrase().toLowerCase(Locale.ROOT);
+        if (speaker != null && Lexicon.AI_SOURCE.matches(who, WordSet.wordsOf(who))) {
             flags.add(new RedFlag(
                     FlagCodes.SOURCE_AI,
                     "This is what an AI chatbot said (\"" + speaker.name()
                             + "\"). Chatbots invent facts: verify every part against a primary source."));
-        } else if (Lexicon.AI_SOURCE.matcher(s).find()
-                && Lexicon.SPEECH_VERB.matcher(s).find()) {
+        } else if (sig.find(Lexicon.AI_SOURCE) && Lexicon.SPEECH_VERB.matcher(s).find()) {
             flags.add(new RedFlag(
                     FlagCodes.SOURCE_AI,
                     "The sentence reports what an AI chatbot said. Chatbots invent"
                             + " facts: verify every part against a primary source."));
         }
-        if (Lexicon.ANONYMOUS.matcher(s).find()) {
+        if (sig.find(Lexicon.ANONYMOUS)) {
             flags.add(new RedFlag(
                     FlagCodes.SOURCE_ANONYMOUS,
                     "The source is anonymous: its claim cannot be checked"
@@ -231,7 +234,12 @@ final class RedFlags {
     }
 
     private static String unitAsWritten(Quantity q) {
-        String u = q.raw().replaceFirst("^[^\\p{L}°%]*", "").strip();
+        String raw = q.raw();
+        int i = 0;
+        while (i < raw.length() && !Character.isLetter(raw.charAt(i)) && "°%".indexOf(raw.charAt(i)) < 0) {
+            i++;
+        }
+        String u = raw.substring(i).strip();
         return u.isEmpty() ? q.unit() : u;
     }
 

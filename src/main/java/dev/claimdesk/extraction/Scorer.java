@@ -29,11 +29,11 @@ final class Scorer {
     private Scorer() {}
 
     static Result score(
-            String s, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
+            Signals sig, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
         List<String> reasons = new ArrayList<>();
         double x = BASE;
-        String lower = s.toLowerCase(Locale.ROOT);
-        int words = s.split("\\s+").length;
+        String s = sig.text;
+        int words = sig.words;
 
         long figures = quantities.stream()
                 .filter(q -> !Units.YEAR.equals(q.dimension()))
@@ -62,19 +62,19 @@ final class Scorer {
             x += 0.45;
             reasons.add("year or date");
         }
-        if (Lexicon.CHANGE.matcher(s).find()) {
+        if (sig.change) {
             x += 0.6;
             reasons.add("change over time");
         }
-        if (Lexicon.SUPERLATIVE.matcher(s).find()) {
+        if (sig.superlative != null) {
             x += 1.6;
             reasons.add("superlative or 'first'");
         }
-        if (Lexicon.COMPARISON.matcher(s).find()) {
+        if (sig.comparison) {
             x += 0.35;
             reasons.add("comparison");
         }
-        if (Lexicon.SHARE.matcher(s).find() && has(quantities, Units.PERCENT)) {
+        if (sig.share && has(quantities, Units.PERCENT)) {
             x += 0.6;
             reasons.add("market-share or ranking phrase");
         }
@@ -87,11 +87,11 @@ final class Scorer {
             x += 0.2 * Math.min(entities, 4);
             reasons.add("names " + (entities == 1 ? "an entity" : entities + " entities"));
         }
-        if (Lexicon.STATISTICS.matcher(s).find()) {
+        if (sig.statistics) {
             x += 0.45;
             reasons.add("statistical subject");
         }
-        if (Lexicon.FACTUAL_VERB.matcher(s).find()) {
+        if (sig.factual) {
             x += 0.25;
         }
         for (RedFlag f : flags) {
@@ -101,16 +101,16 @@ final class Scorer {
             }
         }
 
-        int opinions = count(Lexicon.OPINION, s);
+        int opinions = sig.opinions;
         if (opinions > 0) {
             x -= 0.9 * Math.min(opinions, 2);
             reasons.add(opinions == 1 ? "opinion or modal word" : "opinion or modal words");
         }
-        if (Lexicon.EXHORTATION.matcher(s).find()) {
+        if (sig.exhortation) {
             x -= 0.6;
             reasons.add("promise or appeal");
         }
-        if (s.strip().endsWith("?") || Lexicon.QUESTION_START.matcher(s).matches()) {
+        if (sig.question) {
             x -= 1.6;
             reasons.add("question");
         }
@@ -121,7 +121,7 @@ final class Scorer {
             x -= 0.5;
             reasons.add("short");
         }
-        if (words < 12 && Lexicon.SMALL_TALK.matcher(lower).find()) {
+        if (sig.smallTalk) {
             x -= 1.2;
             reasons.add("small talk");
         }

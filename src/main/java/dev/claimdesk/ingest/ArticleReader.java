@@ -77,6 +77,8 @@ public final class ArticleReader {
                                 + limit / (1024 * 1024) + " MB).");
             }
             return Files.readAllBytes(file);
+        } catch (java.nio.channels.ClosedByInterruptException e) {
+            throw new ClaimDeskException(Problem.CANCELLED, "The import was cancelled; nothing was saved.", e);
         } catch (NoSuchFileException e) {
             throw new ClaimDeskException(Problem.IO, "There is no file " + file + ".", e);
         } catch (IOException e) {

@@ -74,6 +74,23 @@ class ImportTest {
         assertThat(app.claims().listByArticle(first.article().id())).hasSize(first.proposals());
     }
 
+    @org.junit.jupiter.api.Test
+    void aCancelledImportSavesNothing() throws IOException {
+        Path f = dir.resolve("long.txt");
+        Files.writeString(f, "Sales rose 40 percent in 2024, the company said.\n".repeat(2000));
+        DatabaseHealth before = Store.check(db);
+        Thread.currentThread().interrupt(); // what the Cancel button does to the import's worker thread
+        try {
+            assertThatThrownBy(() -> app.articles().importFile(f, null, "Ada"))
+                    .isInstanceOf(ClaimDeskException.class)
+                    .satisfies(e -> assertThat(((ClaimDeskException) e).problem())
+                            .isEqualTo(ClaimDeskException.Problem.CANCELLED));
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(Store.check(db)).isEqualTo(before);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"empty", "binary", "too large", "encrypted pdf", "truncated pdf", "undecodable text"})
     void badInputLeavesTheDatabaseUnchanged(String kind) throws IOException {

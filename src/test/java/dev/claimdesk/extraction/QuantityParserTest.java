@@ -54,4 +54,13 @@ class QuantityParserTest {
         assertThat(got).extracting(Quantity::raw).containsExactly("19 percent", "2022", "64 percent");
         assertThat(got).extracting(Quantity::dimension).containsExactly("percent", "year", "percent");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(5)
+    void punctuationWithoutLettersBeforeAFigureIsHandled() {
+        // A loop once never ended on a dash or apostrophe standing alone before a number.
+        assertThat(QuantityParser.parse("Rates -- 5 percent -- rose")).hasSize(1);
+        assertThat(QuantityParser.parse("' - ' 12 items of -- 3")).hasSize(2);
+        assertThat(QuantityParser.parse("- 7")).hasSize(1);
+    }
 }

@@ -1,0 +1,250 @@
+package dev.claimdesk.extraction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A whole-word lexicon matched on a lower-cased sentence. Plain words are looked up in a hash set
+ * of the sentence's words, plain phrases found with indexOf; only alternatives that need a
+ * regular expression ("\\w+er than") use one. Java's regex engine tries every alternative at every
+ * position, which made large alternations the detector's main cost.
+ */
+final class WordSet {
+    private static final Pattern LITERAL = Pattern.compile("[\\p{L}\\d '’.-]+");
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern OPTIONAL_LAST_LETTER = Pattern.compile("[\\p{L} '’-]*\\p{L}\\p{L}\\?");
+
+    private static int nextId;
+
+    final int id;
+    final Set<String> words = new HashSet<>();
+    final List<String> phrases = new ArrayList<>();
+    private final Pattern rest;
+    /** Literal text each complex alternative needs; when none occurs, the regex cannot match. */
+    private final List<String> anchors = new ArrayList<>();
+
+    private boolean alwaysTryRest;
+
+    WordSet(String alternation) {
+        synchronized (WordSet.class) {
+            id = nextId++;
+        }
+        List<String> complex = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
+        for (String alt : splitTopLevel(alternation)) {
+            if (OPTIONAL_LAST_LETTER.matcher(alt).matches()) { // "jobs?" is "job" or "jobs"
+                alternatives.add(alt.substring(0, alt.length() - 2));
+                alternatives.add(alt.substring(0, alt.length() - 1));
+            } else {
+                alternatives.add(alt);
+            }
+        }
+        for (String alt : alternatives) {
+            if (PLAIN_WORD.matcher(alt).matches()) {
+                words.add(alt);
+            } else if (LITERAL.matcher(alt).matches()) {
+                phrases.add(alt);
+            } else {
+                complex.add(alt);
+                String anchor = longestLiteral(alt);
+                if (anchor.length() >= 3) {
+                    anchors.add(anchor);
+                } else {
+                    alwaysTryRest = true;
+                }
+            }
+        }
+        rest = complex.isEmpty()
+                ? null
+                : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", complex) + ")(?![\\p{L}])");
+    }
+
+    /** The first match in the sentence as [start, end), or null. */
+    int[] find(String lower, List<String> sentenceWords) {
+        int[] best = null;
+        if (!words.isEmpty()) {
+            for (String w : sentenceWords) {
+                if (words.contains(w)) {
+                    int at = indexOfWord(lower, w);
+                    if (at >= 0 && (best == null || at < best[0])) {
+                        best = new int[] {at, at + w.length()};
+                    }
+                }
+            }
+        }
+        for (String p : phrases) {
+            int at = indexOfWord(lower, p);
+            if (at >= 0 && (best == null || at < best[0])) {
+                best = new int[] {at, at + p.length()};
+            }
+        }
+        if (restMayMatch(lower)) {
+            Matcher m = rest.matcher(lower);
+            if (m.find() && (best == null || m.start() < best[0])) {
+                best = new int[] {m.start(), m.end()};
+            }
+        }
+        return best;
+    }
+
+    boolean matches(String lower, List<String> sentenceWords) {
+        if (!words.isEmpty()) {
+            for (String w : sentenceWords) {
+                if (words.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        for (String p : phrases) {
+            if (indexOfWord(lower, p) >= 0) {
+                return true;
+            }
+        }
+        return restMayMatch(lower) && rest.matcher(lower).find();
+    }
+
+    /** How many distinct words and phrases of the set occur (at most {@code max}). */
+    int count(String lower, List<String> sentenceWords, int max) {
+        int n = 0;
+        for (String w : sentenceWords) {
+            if (words.contains(w) && ++n >= max) {
+                return n;
+            }
+        }
+        for (String p : phrases) {
+            if (indexOfWord(lower, p) >= 0 && ++n >= max) {
+                return n;
+            }
+        }
+        if (restMayMatch(lower)) {
+            Matcher m = rest.matcher(lower);
+            while (n < max && m.find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether one of the regex alternatives matches (the index handles words and phrases). */
+    boolean restMatches(String lower) {
+        return restMayMatch(lower) && rest.matcher(lower).find();
+    }
+
+    /** The first regex-alternative match as [start, end), or null. */
+    int[] restFind(String lower) {
+        if (!restMayMatch(lower)) {
+            return null;
+        }
+        Matcher m = rest.matcher(lower);
+        return m.find() ? new int[] {m.start(), m.end()} : null;
+    }
+
+    /** How many regex-alternative matches, at most {@code max}. */
+    int restCount(String lower, int max) {
+        if (!restMayMatch(lower)) {
+            return 0;
+        }
+        Matcher m = rest.matcher(lower);
+        int n = 0;
+        while (n < max && m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private boolean restMayMatch(String lower) {
+        if (rest == null) {
+            return false;
+        }
+        if (alwaysTryRest) {
+            return true;
+        }
+        for (String a : anchors) {
+            if (lower.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest run of plain letters and spaces in a regex alternative. */
+    static String longestLiteral(String alt) {
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            boolean quantified = i + 1 < alt.length() && "?*{".indexOf(alt.charAt(i + 1)) >= 0;
+            if (c == '\\') {
+                i++;
+                run.setLength(0);
+            } else if ((Character.isLetter(c) || c == ' ') && !quantified) {
+                run.append(c);
+                if (run.length() > best.length()) {
+                    best = run.toString();
+                }
+            } else {
+                run.setLength(0);
+            }
+        }
+        return best.strip();
+    }
+
+    /** The first occurrence of {@code w} not inside a longer word, or -1. */
+    static int indexOfWord(String s, String w) {
+        int from = 0;
+        while (true) {
+            int at = s.indexOf(w, from);
+            if (at < 0) {
+                return -1;
+            }
+            int end = at + w.length();
+            boolean startOk = at == 0 || !Character.isLetter(s.charAt(at - 1));
+            boolean endOk = end >= s.length() || !Character.isLetter(s.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+            from = at + 1;
+        }
+    }
+
+    /** The letter runs of a lower-cased sentence. */
+    static List<String> wordsOf(String lower) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                out.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    private static List<String> splitTopLevel(String alternation) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < alternation.length(); i++) {
+            char c = alternation.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                out.add(alternation.substring(start, i));
+                start = i + 1;
+            }
+        }
+        out.add(alternation.substring(start));
+        return out;
+    }
+}
