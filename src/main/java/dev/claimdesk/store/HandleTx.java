@@ -51,6 +51,11 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public ExportDao exports() {
+        return handle.attach(ExportDao.class);
+    }
+
+    @Override
     public Pragmas pragmas() {
         PragmaDao p = handle.attach(PragmaDao.class);
         return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());

@@ -21,6 +21,8 @@ public interface Tx {
 
     SearchDao search();
 
+    ExportDao exports();
+
     /** The connection settings in force (for diagnostics and tests). */
     Pragmas pragmas();
 

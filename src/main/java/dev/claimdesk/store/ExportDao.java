@@ -1,0 +1,28 @@
+package dev.claimdesk.store;
+
+import dev.claimdesk.domain.EvidenceRow;
+import dev.claimdesk.domain.VerdictRow;
+import java.util.stream.Stream;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Rows for exports, streamed from the database so memory stays flat whatever the row count. The
+ * SQL lives in {@code ExportDao/*.sql} next to this class. Consume the streams inside the
+ * {@link Store#read} call that produced them, and close them.
+ */
+@UseClasspathSqlLocator
+public interface ExportDao {
+
+    /** Every claim of one article ({@code articleId} > 0) or of all articles (0), in text order. */
+    @SqlQuery("verdictRows")
+    @RegisterRowMapper(VerdictRowMapper.class)
+    Stream<VerdictRow> verdictRows(@Bind("articleId") long articleId, @Bind("onlyApproved") boolean onlyApproved);
+
+    /** Every evidence item of one article's claims (or of all articles with 0). */
+    @SqlQuery("evidenceRows")
+    @RegisterRowMapper(EvidenceRowMapper.class)
+    Stream<EvidenceRow> evidenceRows(@Bind("articleId") long articleId);
+}
