@@ -12,6 +12,7 @@ public final class AppServices {
     private final EvidenceService evidence;
     private final ReviewerService reviewers;
     private final VerdictScaleService scales;
+    private final ExportService exports;
 
     private AppServices(Store store, Clock clock) {
         this.databaseFile = store.file();
@@ -20,6 +21,7 @@ public final class AppServices {
         this.evidence = new EvidenceService(store, clock);
         this.reviewers = new ReviewerService(store);
         this.scales = new VerdictScaleService(store);
+        this.exports = new ExportService(store);
     }
 
     /** Opens (creating or migrating) the database; throws a ClaimDeskException with a user message. */
@@ -49,5 +51,9 @@ public final class AppServices {
 
     public VerdictScaleService scales() {
         return scales;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 }

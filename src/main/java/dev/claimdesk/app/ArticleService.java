@@ -162,6 +162,10 @@ public final class ArticleService {
     }
 
     private static String firstLine(String body) {
+        String headline = ClaimDetector.headline(body);
+        if (headline != null) {
+            return headline;
+        }
         String line = body.strip().lines().findFirst().orElse("Untitled").strip();
         return line.length() > 200 ? line.substring(0, 200) + "…" : line;
     }

@@ -19,12 +19,13 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ClaimsCommand.class,
             ExtractCommand.class,
-            ScoreCommand.class
+            ScoreCommand.class,
+            ExportCommand.class
         },
         footer = {
             "",
             "Exit codes: 0 success (check: healthy), 1 failure, 2 not a ClaimDesk database / damaged / too new,",
-            "64 wrong command line.",
+            "3 export finished but left claims out, 64 wrong command line.",
             "Environment: CLAIMDESK_DB (database file), CLAIMDESK_DATA_DIR (data folder)."
         })
 final class ClaimDeskCommand implements Runnable {

@@ -19,6 +19,7 @@ public final class Cli {
 
     private final GuiStarter gui;
     private java.io.InputStream in = System.in;
+    private java.io.OutputStream stdout = System.out;
     private final PrintWriter out;
     private final PrintWriter err;
     private boolean guiStarted;
@@ -41,6 +42,7 @@ public final class Cli {
     public int execute(String... args) {
         CommandLine cl = new CommandLine(new ClaimDeskCommand(this), new Factory(this));
         cl.setOut(out);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e));
         int code = cl.execute(args);
@@ -62,6 +64,17 @@ public final class Cli {
 
     java.io.InputStream in() {
         return in;
+    }
+
+    /** Raw standard output for byte-exact exports; tests replace it. */
+    public Cli withStdout(java.io.OutputStream output) {
+        this.stdout = output;
+        return this;
+    }
+
+    java.io.OutputStream stdout() {
+        out.flush();
+        return stdout;
     }
 
     PrintWriter out() {
@@ -109,6 +122,9 @@ public final class Cli {
             }
             if (type == ClaimsCommand.class) {
                 return type.cast(new ClaimsCommand(cli));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(cli));
             }
             return CommandLine.defaultFactory().create(type);
         }

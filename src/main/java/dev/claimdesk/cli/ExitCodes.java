@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int FAILURE = 1;
     /** The database is not a ClaimDesk database, is damaged, or is from a newer ClaimDesk. */
     public static final int BAD_DATABASE = 2;
+    /** An export finished but left out some claims (each reported on stderr with the reason). */
+    public static final int INCOMPLETE = 3;
     /** The command line itself was wrong (unknown option, missing argument). */
     public static final int USAGE = 64;
 

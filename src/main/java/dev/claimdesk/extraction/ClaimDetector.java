@@ -57,6 +57,20 @@ public final class ClaimDetector {
         return markInconsistentFigures(out);
     }
 
+    /**
+     * The article's headline as a title: the first line that is not page furniture (dateline,
+     * byline, "PDF View"), cut to 200 characters. Null when there is none.
+     */
+    public static String headline(String text) {
+        for (String line : text.split("\n", 40)) {
+            String l = line.strip();
+            if (!l.isEmpty() && !isFurniture(l, l)) {
+                return l.length() > 200 ? l.substring(0, 199) + "…" : l;
+            }
+        }
+        return null;
+    }
+
     /** One sentence on its own, without the article around it (the CLI's score command). */
     public static DetectedSentence analyseSentence(String sentence) {
         Sentence s = new Sentence(0, sentence.length(), sentence);

@@ -1,0 +1,139 @@
+package dev.claimdesk.app;
+
+import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.domain.EvidenceRow;
+import dev.claimdesk.domain.VerdictRow;
+import dev.claimdesk.export.Cancellation;
+import dev.claimdesk.export.ClaimReviewJson;
+import dev.claimdesk.export.CsvOptions;
+import dev.claimdesk.export.EvidenceCsv;
+import dev.claimdesk.export.Publisher;
+import dev.claimdesk.export.Report;
+import dev.claimdesk.export.VerdictCsv;
+import dev.claimdesk.store.Store;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Exports, streamed from the database inside one read transaction, so memory does not grow with
+ * the number of rows. Files are written to a temporary file and moved into place: a failed or
+ * cancelled export never leaves half a file under the chosen name.
+ */
+public final class ExportService {
+    /** What can be exported. */
+    public enum Kind {
+        CSV("csv"),
+        EVIDENCE("csv"),
+        CLAIMREVIEW("jsonld"),
+        MARKDOWN("md"),
+        HTML("html");
+
+        private final String extension;
+
+        Kind(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /** How many rows (claims, evidence items or reviews) were written, and what was left out and why. */
+    public record Result(long rows, List<String> problems) {}
+
+    private final Store store;
+
+    public ExportService(Store store) {
+        this.store = store;
+    }
+
+    /** Exports to a writer (standard output, a test buffer). {@code articleId} 0 means all articles. */
+    public Result export(
+            Kind kind, long articleId, Writer out, CsvOptions csv, Publisher publisher, Cancellation cancel) {
+        return store.read(tx -> {
+            try {
+                return switch (kind) {
+                    case CSV -> {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false)) {
+                            yield new Result(VerdictCsv.write(rows.iterator(), out, csv, cancel), List.of());
+                        }
+                    }
+                    case EVIDENCE -> {
+                        try (Stream<EvidenceRow> rows = tx.exports().evidenceRows(articleId)) {
+                            yield new Result(EvidenceCsv.write(rows.iterator(), out, csv, cancel), List.of());
+                        }
+                    }
+                    case CLAIMREVIEW -> {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, true)) {
+                            ClaimReviewJson.Result r = ClaimReviewJson.write(rows.iterator(), out, publisher, cancel);
+                            yield new Result(r.written(), r.problems());
+                        }
+                    }
+                    case MARKDOWN, HTML -> {
+                        List<Report.Entry> entries = new ArrayList<>();
+                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false)) {
+                            rows.forEach(r -> entries.add(
+                                    new Report.Entry(r, tx.evidence().listByClaim(r.claimId()))));
+                        }
+                        if (kind == Kind.MARKDOWN) {
+                            Report.markdown(entries, out);
+                        } else {
+                            Report.html(entries, out);
+                        }
+                        out.flush();
+                        yield new Result(entries.size(), List.of());
+                    }
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Exports to a file, atomically. */
+    public Result exportToFile(
+            Kind kind, long articleId, Path file, CsvOptions csv, Publisher publisher, Cancellation cancel) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), ".claimdesk-export", ".tmp");
+            Result r;
+            try (Writer w = new BufferedWriter(
+                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
+                r = export(kind, articleId, w, csv, publisher, cancel);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return r;
+        } catch (IOException | UncheckedIOException e) {
+            throw new ClaimDeskException(
+                    Problem.IO,
+                    "ClaimDesk could not write " + target + ". Check the folder exists and you may write there.",
+                    e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        if (tmp != null) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(ExportService.class).warn("Could not delete {}", tmp, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.claimdesk.cli;
+
+import dev.claimdesk.app.AppPaths;
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.ExportService;
+import dev.claimdesk.export.Cancellation;
+import dev.claimdesk.export.CsvOptions;
+import dev.claimdesk.export.Publisher;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code claimdesk export KIND}: verdict CSV, evidence CSV, ClaimReview JSON-LD, Markdown or HTML report. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        exitCodeOnInvalidInput = ExitCodes.USAGE,
+        exitCodeOnExecutionException = ExitCodes.FAILURE,
+        description = {
+            "Export verdicts: csv (one row per claim), evidence (one row per evidence item), claimreview"
+                    + " (schema.org JSON-LD of approved claims), markdown or html (a report).",
+            "Writes to standard output unless --out is given; the row count goes to standard error."
+        })
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    ClaimDeskCommand parent;
+
+    @Parameters(paramLabel = "KIND", description = "csv, evidence, claimreview, markdown or html.")
+    ExportService.Kind kind;
+
+    @Option(names = "--article", paramLabel = "ID", description = "Only this article (default: all).")
+    long articleId;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (replaced atomically).")
+    Path out;
+
+    @Option(names = "--bom", description = "Start CSV with a UTF-8 byte order mark (for Excel).")
+    boolean bom;
+
+    @Option(names = "--raw", description = "Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+    boolean raw;
+
+    @Option(names = "--org-name", paramLabel = "NAME", description = "ClaimReview: the publishing organisation.")
+    String orgName;
+
+    @Option(names = "--org-url", paramLabel = "URL", description = "ClaimReview: the organisation's web site.")
+    String orgUrl;
+
+    @Option(
+            names = "--url-pattern",
+            paramLabel = "PATTERN",
+            description = "ClaimReview: fact-check page URL with {claim_id} and {article_id},"
+                    + " e.g. https://example.org/checks/{claim_id}.")
+    String urlPattern;
+
+    private final Cli cli;
+
+    ExportCommand(Cli cli) {
+        this.cli = cli;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ExportService.Kind k = kind;
+        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db).database(), Clock.systemUTC());
+        if (articleId != 0) {
+            app.articles().get(articleId); // a clear message when the article does not exist
+        }
+        CsvOptions csv = new CsvOptions(bom, raw);
+        Publisher publisher = new Publisher(orgName, orgUrl, urlPattern);
+        ExportService.Result r;
+        if (out == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), 1 << 16);
+            r = app.exports().export(k, articleId, w, csv, publisher, Cancellation.NEVER);
+            w.flush();
+        } else {
+            r = app.exports().exportToFile(k, articleId, out, csv, publisher, Cancellation.NEVER);
+        }
+        r.problems().forEach(p -> cli.err().println("claimdesk: " + p));
+        cli.err()
+                .println("claimdesk: exported " + r.rows()
+                        + (k == ExportService.Kind.EVIDENCE ? " evidence items" : " claims")
+                        + (out == null ? "." : " to " + out + "."));
+        return r.problems().isEmpty() ? ExitCodes.OK : ExitCodes.INCOMPLETE;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.claimdesk.export;
+
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.domain.VerdictRow;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A readable report of an article's checks: source, counts per verdict, then each claim with its
+ * verdict, rationale, evidence (links and stance) and who reviewed and approved it. Markdown or
+ * a standalone HTML page (inline CSS, every value escaped, no scripts, no remote resources).
+ */
+public final class Report {
+    /** One claim with its evidence, as the report shows it. */
+    public record Entry(VerdictRow row, List<Evidence> evidence) {}
+
+    private Report() {}
+
+    public static void markdown(List<Entry> entries, Writer w) throws IOException {
+        if (entries.isEmpty()) {
+            w.write("# Fact-check report\n\nNo claims to report.\n");
+            return;
+        }
+        VerdictRow first = entries.get(0).row();
+        w.write("# Fact-check report: " + md(first.articleTitle()) + "\n\n");
+        w.write(source(first, false) + "\n\n## Verdicts\n\n| Verdict | Claims |\n| --- | --- |\n");
+        for (Map.Entry<String, Integer> c : counts(entries).entrySet()) {
+            w.write("| " + md(c.getKey()) + " | " + c.getValue() + " |\n");
+        }
+        w.write("\n## Claims\n");
+        int n = 0;
+        for (Entry e : entries) {
+            VerdictRow r = e.row();
+            w.write("\n### " + (++n) + ". " + md(r.claimText()) + "\n\n");
+            w.write("- **Verdict:** " + md(verdictOf(r)) + "\n");
+            if (r.claimant() != null) {
+                w.write("- **Said by:** " + md(r.claimant()) + "\n");
+            }
+            if (r.rationale() != null && !r.rationale().isBlank()) {
+                w.write("- **Rationale:** " + md(r.rationale()) + "\n");
+            }
+            w.write("- **Reviewed by:** " + md(nz(r.reviewer(), "nobody yet")) + "; **approved by:** "
+                    + md(nz(r.approvedBy(), "not approved")) + "\n");
+            for (Evidence ev : e.evidence()) {
+                String title = md(nz(ev.title(), nz(ev.url(), "source")));
+                String link = ev.url() != null && isWebLink(ev.url())
+                        ? "[" + title + "](<" + ev.url().replace(">", "%3E") + ">)"
+                        : title;
+                w.write("  - " + ev.stance().label() + ": " + link
+                        + (ev.publisher() == null ? "" : " (" + md(ev.publisher()) + ")")
+                        + ", reliability " + ev.reliability().name()
+                        + (ev.quote() == null ? "" : ": \"" + md(ev.quote()) + "\"") + "\n");
+            }
+        }
+    }
+
+    public static void html(List<Entry> entries, Writer w) throws IOException {
+        String title = entries.isEmpty()
+                ? "Fact-check report"
+                : "Fact-check report: " + entries.get(0).row().articleTitle();
+        w.write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
+        w.write(
+                "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        w.write("<title>" + esc(title) + "</title>\n<style>\n" + CSS + "</style></head><body>\n");
+        w.write("<h1>" + esc(title) + "</h1>\n");
+        if (entries.isEmpty()) {
+            w.write("<p>No claims to report.</p></body></html>\n");
+            return;
+        }
+        w.write("<p class=\"source\">" + esc(source(entries.get(0).row(), true)) + "</p>\n");
+        w.write("<h2>Verdicts</h2>\n<table><tr><th>Verdict</th><th>Claims</th></tr>\n");
+        for (Map.Entry<String, Integer> c : counts(entries).entrySet()) {
+            w.write("<tr><td>" + esc(c.getKey()) + "</td><td>" + c.getValue() + "</td></tr>\n");
+        }
+        w.write("</table>\n<h2>Claims</h2>\n<ol>\n");
+        for (Entry e : entries) {
+            VerdictRow r = e.row();
+            w.write("<li class=\"claim\"><blockquote>" + esc(r.claimText()) + "</blockquote>\n");
+            w.write("<p><span class=\"verdict\">" + esc(verdictOf(r)) + "</span>");
+            if (r.claimant() != null) {
+                w.write(" said by " + esc(r.claimant()));
+            }
+            w.write("</p>\n");
+            if (r.rationale() != null && !r.rationale().isBlank()) {
+                w.write("<p>" + esc(r.rationale()) + "</p>\n");
+            }
+            if (!e.evidence().isEmpty()) {
+                w.write("<ul class=\"evidence\">\n");
+                for (Evidence ev : e.evidence()) {
+                    String label = esc(nz(ev.title(), nz(ev.url(), "source")));
+                    String link = ev.url() != null && isWebLink(ev.url())
+                            ? "<a href=\"" + esc(ev.url()) + "\" rel=\"noopener noreferrer\">" + label + "</a>"
+                            : label;
+                    w.write("<li><span class=\"stance " + ev.stance().name().toLowerCase(java.util.Locale.ROOT)
+                            + "\">" + esc(ev.stance().label()) + "</span> " + link
+                            + (ev.publisher() == null ? "" : " (" + esc(ev.publisher()) + ")") + ", reliability "
+                            + ev.reliability().name()
+                            + (ev.quote() == null ? "" : "<br><q>" + esc(ev.quote()) + "</q>") + "</li>\n");
+                }
+                w.write("</ul>\n");
+            }
+            w.write("<p class=\"who\">Reviewed by " + esc(nz(r.reviewer(), "nobody yet")) + "; approved by "
+                    + esc(nz(r.approvedBy(), "not approved")) + "</p></li>\n");
+        }
+        w.write("</ol>\n</body></html>\n");
+    }
+
+    private static final String CSS = """
+            body { font: 15px/1.5 system-ui, sans-serif; max-width: 50em; margin: 2em auto; padding: 0 1em; color: #222; }
+            h1 { font-size: 1.5em; } .source { color: #555; }
+            table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .2em .6em; text-align: left; }
+            blockquote { margin: 0; padding-left: .8em; border-left: 3px solid #999; font-style: italic; }
+            .verdict { font-weight: bold; padding: 0 .4em; border-radius: 3px; background: #eee; }
+            .stance { font-size: .85em; padding: 0 .3em; border-radius: 3px; background: #eee; }
+            .stance.refutes { background: #fdd; } .stance.supports { background: #dfd; }
+            .who { color: #555; font-size: .9em; } li.claim { margin-bottom: 1.2em; }
+            """;
+
+    private static Map<String, Integer> counts(List<Entry> entries) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Entry e : entries) {
+            counts.merge(verdictOf(e.row()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String verdictOf(VerdictRow r) {
+        if (r.verdict() == null) {
+            return r.state() == ClaimState.DISMISSED ? "Dismissed" : "No verdict yet";
+        }
+        return r.state() == ClaimState.APPROVED ? r.verdict() : r.verdict() + " (not yet approved)";
+    }
+
+    private static String source(VerdictRow r, boolean plain) {
+        StringBuilder sb = new StringBuilder();
+        if (r.articleOutlet() != null) {
+            sb.append(r.articleOutlet());
+        }
+        if (r.articlePublishedOn() != null) {
+            sb.append(sb.length() > 0 ? ", " : "").append(r.articlePublishedOn());
+        }
+        if (r.articleUrl() != null) {
+            sb.append(sb.length() > 0 ? ". " : "").append(plain ? r.articleUrl() : "<" + r.articleUrl() + ">");
+        }
+        return plain ? sb.toString() : md(sb.toString()).replace("\\<", "<").replace("\\>", ">");
+    }
+
+    private static boolean isWebLink(String url) {
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
+    }
+
+    /** HTML-escapes text for element content and double-quoted attributes (jsoup's escaper). */
+    static String esc(String s) {
+        return s == null ? "" : org.jsoup.nodes.Entities.escape(s);
+    }
+
+    /** Escapes Markdown syntax and HTML so article text shows as written and never as markup. */
+    static String md(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ("\\`*_{}[]()#+-!|<>".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c == '\n' || c == '\r' ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
+    private static String nz(String s, String fallback) {
+        return s == null || s.isBlank() ? fallback : s;
+    }
+}
