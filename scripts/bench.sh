@@ -30,5 +30,47 @@ case "${1:-}" in
     # Throughput on >= 20 MB of generated article text, beside a plain BreakIterator sentence pass.
     java -Xmx4g -cp "$CP" dev.claimdesk.bench.DetectionBenchmark "${2:-20}"
     ;;
-  *) echo "usage: $0 store-open|clef|detection" >&2; exit 64 ;;
+  export)
+    # 1,000,000 claims exported by ClaimDesk with a 256 MB heap, beside sqlite3's own CSV export of
+    # the same query (same rows and columns). Needs the sqlite3 command-line tool.
+    N=${2:-1000000}
+    mvn -B -q package -DskipTests
+    DB="$WORK/big.db"
+    java -jar target/claimdesk.jar --db "$DB" check >/dev/null 2>&1 || true
+    java -jar target/claimdesk.jar --db "$DB" import src/main/resources/dev/claimdesk/app/demo-article.txt --as bench >/dev/null
+    echo "generating $N claims ..."
+    sqlite3 "$DB" <<SQL
+PRAGMA journal_mode=WAL;
+BEGIN;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < $N)
+INSERT INTO claim (article_id, start_offset, end_offset, text, kinds, checkworthiness, reasons, quantities, flags,
+                   state, origin, claimant, position, verdict_label_id, rationale, verdict_by, created_by,
+                   created_at, updated_at)
+SELECT 1, 0, 10,
+       'Claim ' || i || ': the park cost ' || (i % 97) || '.5 billion euros, "said" the council, =' || (i % 7),
+       '["QUANTITY","ATTRIBUTION"]', 0.75, '["a figure"]', '[]', '[]',
+       CASE WHEN i % 3 = 0 THEN 'APPROVED' ELSE 'IN_RESEARCH' END, 'DETECTED', 'City council', i,
+       1 + (i % 5), 'Rationale ' || i || ', with a comma and a "quote"', 'Ada', 'bench',
+       '2026-03-10T10:00:00Z', '2026-03-10T10:00:00Z'
+FROM n;
+INSERT INTO evidence (claim_id, url, title, stance, reliability, quote, created_by, created_at)
+SELECT id, 'https://source.example/' || id, 'Source ' || id, CASE WHEN id % 2 = 0 THEN 'REFUTES' ELSE 'SUPPORTS' END,
+       'B', 'Quoted passage ' || id, 'bench', '2026-03-10T10:00:00Z'
+FROM claim WHERE id % 4 = 0;
+INSERT INTO review (claim_id, reviewer, label_id, rationale, kind, created_at)
+SELECT id, 'Grace', verdict_label_id, 'Agreed', 'APPROVAL', '2026-03-11T09:00:00Z' FROM claim WHERE state = 'APPROVED';
+COMMIT;
+SQL
+    QUERY=$(sed -e 's/:articleId/0/g' -e 's/:onlyApproved/0/g' -e '/^--/d' src/main/resources/dev/claimdesk/store/ExportDao/verdictRows.sql)
+    ROWS=$(sqlite3 "$DB" "SELECT count(*) FROM claim")
+    echo "claims in the database: $ROWS"
+    for run in 1 2 3; do
+      /usr/bin/time -f "claimdesk export csv: %e s, max RSS %M KB" \
+        java -Xmx256m -jar target/claimdesk.jar --db "$DB" export csv --out "$WORK/claimdesk.csv" 2>&1 | grep -v "^claimdesk: exported"
+      /usr/bin/time -f "sqlite3 -csv -header: %e s, max RSS %M KB" \
+        sh -c "sqlite3 -csv -header '$DB' \"\$0\" > '$WORK/sqlite3.csv'" "$QUERY"
+    done
+    echo "lines: claimdesk $(wc -l < "$WORK/claimdesk.csv"), sqlite3 $(wc -l < "$WORK/sqlite3.csv")"
+    ;;
+  *) echo "usage: $0 store-open|clef|detection|export [N]" >&2; exit 64 ;;
 esac
