@@ -53,6 +53,32 @@ public final class ExportService {
     /** How many rows (claims, evidence items or reviews) were written, and what was left out and why. */
     public record Result(long rows, List<String> problems) {}
 
+    /**
+     * What to export and how: {@code articleId} 0 means all articles; {@code bom} and {@code raw} are
+     * the CSV options; the organisation fields feed ClaimReview.
+     */
+    public record Options(
+            Kind kind, long articleId, boolean bom, boolean raw, String orgName, String orgUrl, String urlPattern) {
+
+        CsvOptions csv() {
+            return new CsvOptions(bom, raw);
+        }
+
+        Publisher publisher() {
+            return new Publisher(orgName, orgUrl, urlPattern);
+        }
+    }
+
+    /** Exports to a writer (standard output, a test buffer). */
+    public Result export(Options o, Writer out) {
+        return export(o.kind(), o.articleId(), out, o.csv(), o.publisher(), Cancellation.NEVER);
+    }
+
+    /** Exports to a file atomically; an interrupted thread (the Cancel button) stops it, leaving no file. */
+    public Result exportToFile(Options o, Path file) {
+        return exportToFile(o.kind(), o.articleId(), file, o.csv(), o.publisher(), Cancellation.ON_INTERRUPT);
+    }
+
     private final Store store;
 
     public ExportService(Store store) {

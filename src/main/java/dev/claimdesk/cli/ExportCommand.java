@@ -3,9 +3,6 @@ package dev.claimdesk.cli;
 import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ExportService;
-import dev.claimdesk.export.Cancellation;
-import dev.claimdesk.export.CsvOptions;
-import dev.claimdesk.export.Publisher;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -74,15 +71,14 @@ final class ExportCommand implements Callable<Integer> {
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }
-        CsvOptions csv = new CsvOptions(bom, raw);
-        Publisher publisher = new Publisher(orgName, orgUrl, urlPattern);
+        ExportService.Options options = new ExportService.Options(k, articleId, bom, raw, orgName, orgUrl, urlPattern);
         ExportService.Result r;
         if (out == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), 1 << 16);
-            r = app.exports().export(k, articleId, w, csv, publisher, Cancellation.NEVER);
+            r = app.exports().export(options, w);
             w.flush();
         } else {
-            r = app.exports().exportToFile(k, articleId, out, csv, publisher, Cancellation.NEVER);
+            r = app.exports().exportToFile(options, out);
         }
         r.problems().forEach(p -> cli.err().println("claimdesk: " + p));
         cli.err()

@@ -18,6 +18,16 @@ public interface DialogService {
     /** Shows the source details found on import for checking; empty when the user keeps them. */
     Optional<ArticleMetadata> editMetadata(String heading, ArticleMetadata found);
 
+    /** Asks what to export and where; empty when cancelled. */
+    Optional<ExportChoice> askExport(
+            Long articleId, String articleTitle, dev.claimdesk.app.ExportService.Options defaults);
+
+    /** An export the user asked for. */
+    record ExportChoice(dev.claimdesk.app.ExportService.Options options, Path file) {}
+
+    /** Tells the user something went as asked, with details (e.g. what an export left out). */
+    void showInfo(String title, String message);
+
     /** Asks for pasted article text; empty when cancelled. */
     Optional<String> askPastedText();
 

@@ -69,6 +69,12 @@ final class MainFrame extends JFrame implements MainView {
                 KeyStroke.getKeyStroke(KeyEvent.VK_V, menu | InputEvent.SHIFT_DOWN_MASK),
                 null,
                 () -> presenter.pasteArticle());
+        Action exportAction = Actions.of(
+                "Export…",
+                "Export verdicts as CSV, ClaimReview or a report",
+                KeyStroke.getKeyStroke(KeyEvent.VK_E, menu),
+                null,
+                () -> presenter.export(currentArticle));
         Action reviewerAction = Actions.of(
                 "Switch reviewer…",
                 "Change who you are (for the four-eyes rule)",
@@ -84,7 +90,7 @@ final class MainFrame extends JFrame implements MainView {
                 Icons.get("theme"),
                 this::toggleTheme);
         Action aboutAction = Actions.of("About ClaimDesk", "Version and licence", null, null, this::showAbout);
-        databaseActions = List.of(importAction, pasteAction, demoAction, reviewerAction);
+        databaseActions = List.of(importAction, pasteAction, demoAction, exportAction, reviewerAction);
 
         articleView = new ArticleView(id -> presenter.selectArticle(id), () -> {
             if (currentArticle != null) {
@@ -94,8 +100,15 @@ final class MainFrame extends JFrame implements MainView {
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
-        setJMenuBar(
-                menuBar(importAction, pasteAction, demoAction, reviewerAction, quitAction, darkAction, aboutAction));
+        setJMenuBar(menuBar(
+                importAction,
+                pasteAction,
+                demoAction,
+                exportAction,
+                reviewerAction,
+                quitAction,
+                darkAction,
+                aboutAction));
         JToolBar toolBar = new JToolBar();
         toolBar.setName("toolBar");
         toolBar.setFloatable(false);
@@ -130,13 +143,22 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     private JMenuBar menuBar(
-            Action importA, Action paste, Action demo, Action reviewer, Action quit, Action dark, Action about) {
+            Action importA,
+            Action paste,
+            Action demo,
+            Action export,
+            Action reviewer,
+            Action quit,
+            Action dark,
+            Action about) {
         JMenuBar bar = new JMenuBar();
         JMenu file = new JMenu("File");
         file.setMnemonic('F');
         file.add(importA).setName("menuImport");
         file.add(paste).setName("menuPaste");
         file.add(demo);
+        file.addSeparator();
+        file.add(export).setName("menuExport");
         file.addSeparator();
         file.add(reviewer).setName("menuSwitchReviewer");
         file.addSeparator();

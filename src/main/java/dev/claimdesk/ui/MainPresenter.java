@@ -3,6 +3,7 @@ package dev.claimdesk.ui;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ArticleService;
 import dev.claimdesk.app.DemoArticle;
+import dev.claimdesk.app.ExportService;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.ArticleMetadata;
@@ -215,6 +216,51 @@ final class MainPresenter {
                     .filter(m -> !m.equals(a.metadata()))
                     .ifPresent(m -> saveMetadata(a.id(), m));
         }
+    }
+
+    /** File > Export: asks what and where, then exports in the background (cancellable). */
+    void export(Article current) {
+        if (services == null) {
+            return;
+        }
+        ExportService.Options defaults = new ExportService.Options(
+                ExportService.Kind.valueOf(settings.get("export.kind").orElse("CSV")),
+                0,
+                settings.get("export.bom").map(Boolean::parseBoolean).orElse(false),
+                false,
+                settings.get("export.orgName").orElse(null),
+                settings.get("export.orgUrl").orElse(null),
+                settings.get("export.urlPattern").orElse(null));
+        Long articleId = current == null ? null : current.id();
+        dialogs.askExport(articleId, current == null ? null : current.title(), defaults)
+                .ifPresent(choice -> {
+                    ExportService.Options o = choice.options();
+                    settings.put("export.kind", o.kind().name());
+                    settings.put("export.bom", Boolean.toString(o.bom()));
+                    settings.put("export.orgName", o.orgName());
+                    settings.put("export.orgUrl", o.orgUrl());
+                    settings.put("export.urlPattern", o.urlPattern());
+                    AppServices s = services;
+                    importRunning = true;
+                    TaskHandle handle = BackgroundTask.wrap(
+                                    "Exporting to " + choice.file().getFileName(), () -> {
+                                        ExportService.Result r = s.exports().exportToFile(o, choice.file());
+                                        settings.save();
+                                        return r;
+                                    })
+                            .onSuccess(r -> {
+                                importRunning = false;
+                                view.offerCancel(null);
+                                String what = o.kind() == ExportService.Kind.EVIDENCE ? " evidence items" : " claims";
+                                view.showStatus("Exported " + r.rows() + what + " to " + choice.file() + ".");
+                                if (!r.problems().isEmpty()) {
+                                    dialogs.showInfo("Some claims were left out", String.join("\n", r.problems()));
+                                }
+                            })
+                            .onFailure(this::importFailed)
+                            .executeWith(runner);
+                    offerCancelWhileRunning(handle);
+                });
     }
 
     void editMetadata(Article a) {

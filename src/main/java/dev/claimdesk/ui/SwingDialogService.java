@@ -50,6 +50,24 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<ExportChoice> askExport(
+            Long articleId, String articleTitle, dev.claimdesk.app.ExportService.Options defaults) {
+        Path folder = Path.of(System.getProperty("user.home"));
+        return new ExportDialog(owner, articleId, articleTitle, defaults, folder)
+                .showAndWait()
+                .map(c -> new ExportChoice(c.options(), c.file()));
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        javax.swing.JTextArea text = Texts.paragraph(message);
+        text.setColumns(60);
+        javax.swing.JScrollPane scroll = new javax.swing.JScrollPane(text);
+        scroll.setPreferredSize(new java.awt.Dimension(560, Math.min(320, 40 + 18 * message.split("\n").length)));
+        JOptionPane.showMessageDialog(owner, scroll, title, JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    @Override
     public Optional<String> askPastedText() {
         return new PasteDialog(owner).showAndWait();
     }

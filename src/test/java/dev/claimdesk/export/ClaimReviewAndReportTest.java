@@ -34,7 +34,17 @@ class ClaimReviewAndReportTest {
 
     private String export(ExportService.Kind kind, Publisher p, List<String> problems) {
         StringWriter w = new StringWriter();
-        ExportService.Result r = f.app.exports().export(kind, f.articleId, w, CsvOptions.SAFE, p, Cancellation.NEVER);
+        ExportService.Result r = f.app.exports()
+                .export(
+                        new ExportService.Options(
+                                kind,
+                                f.articleId,
+                                false,
+                                false,
+                                p == null ? null : p.name(),
+                                p == null ? null : p.url(),
+                                p == null ? null : p.factCheckUrlPattern()),
+                        w);
         problems.addAll(r.problems());
         return w.toString();
     }

@@ -34,7 +34,10 @@ class CsvExportTest {
 
     private Path export(ExportService.Kind kind, CsvOptions options) {
         Path out = dir.resolve(kind + (options.raw() ? "-raw" : "") + ".csv");
-        f.app.exports().exportToFile(kind, f.articleId, out, options, null, Cancellation.NEVER);
+        f.app.exports()
+                .exportToFile(
+                        new ExportService.Options(kind, f.articleId, options.bom(), options.raw(), null, null, null),
+                        out);
         return out;
     }
 
@@ -104,12 +107,8 @@ class CsvExportTest {
         Path bom = dir.resolve("bom.csv");
         f.app.exports()
                 .exportToFile(
-                        ExportService.Kind.CSV,
-                        f.articleId,
-                        bom,
-                        new CsvOptions(true, false),
-                        null,
-                        Cancellation.NEVER);
+                        new ExportService.Options(ExportService.Kind.CSV, f.articleId, true, false, null, null, null),
+                        bom);
         byte[] withBom = Files.readAllBytes(bom);
         assertThat(new byte[] {withBom[0], withBom[1], withBom[2]}).containsExactly(0xEF, 0xBB, 0xBF);
     }
@@ -173,8 +172,8 @@ class CsvExportTest {
     @Test
     void theRowsShownInTheQueueCanBeExportedToo() {
         StringWriter w = new StringWriter();
-        ExportService.Result r =
-                f.app.exports().export(ExportService.Kind.CSV, 0, w, CsvOptions.SAFE, null, Cancellation.NEVER);
+        ExportService.Result r = f.app.exports()
+                .export(new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), w);
         assertThat(r.rows()).isGreaterThanOrEqualTo(f.claims.size());
         try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(w.toString()))) {
             assertThat(parser.getRecords()).hasSize((int) r.rows() + 1);

@@ -103,6 +103,39 @@ class MainPresenterTest {
         assertThat(view.shownClaims).hasSize(2);
     }
 
+    @Test
+    void anExportWritesTheFileAndSaysHowManyRows() throws IOException {
+        dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
+                + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.");
+        presenter.pasteArticle();
+        Path out = dir.resolve("out/verdicts.csv");
+        dialogs.exportAnswer = Optional.of(new DialogService.ExportChoice(
+                new dev.claimdesk.app.ExportService.Options(
+                        dev.claimdesk.app.ExportService.Kind.CSV, 0, true, false, null, null, null),
+                out));
+
+        presenter.export(view.articles.get(0));
+
+        assertThat(view.status).isEqualTo("Exported 2 claims to " + out + ".");
+        assertThat(Files.readAllLines(out)).hasSize(3);
+        Settings saved = Settings.load(dir.resolve("settings.properties"));
+        assertThat(saved.get("export.bom")).contains("true");
+    }
+
+    @Test
+    void aClaimReviewThatLeavesClaimsOutSaysWhich() {
+        dialogs.pasted =
+                Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator" + " said.");
+        presenter.pasteArticle();
+        dialogs.exportAnswer = Optional.of(new DialogService.ExportChoice(
+                new dev.claimdesk.app.ExportService.Options(
+                        dev.claimdesk.app.ExportService.Kind.CLAIMREVIEW, 0, false, false, "Desk", null, null),
+                dir.resolve("cr.jsonld")));
+        presenter.export(view.articles.get(0));
+        assertThat(view.status).startsWith("Exported 0 claims");
+        assertThat(dialogs.infos).isEmpty(); // nothing approved yet, so nothing was left out
+    }
+
     static final class FakeView implements MainView {
         List<Article> articles = List.of();
         List<Claim> shownClaims = List.of();
@@ -174,6 +207,20 @@ class MainPresenterTest {
         @Override
         public Optional<String> askPastedText() {
             return pasted;
+        }
+
+        Optional<ExportChoice> exportAnswer = Optional.empty();
+        final List<String> infos = new ArrayList<>();
+
+        @Override
+        public Optional<ExportChoice> askExport(
+                Long articleId, String articleTitle, dev.claimdesk.app.ExportService.Options defaults) {
+            return exportAnswer;
+        }
+
+        @Override
+        public void showInfo(String title, String message) {
+            infos.add(message);
         }
 
         @Override
