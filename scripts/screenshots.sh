@@ -67,7 +67,22 @@ shoot main-empty-light.png
 # Click "Open demo article" in the empty state (window at 40,30; the button sits right of centre).
 xdotool mousemove 770 531 click 1
 shoot main-article-light.png
+
+# The export dialog (File > Export, Ctrl+E), then close it with Escape.
+xdotool mousemove 700 300 click 1; sleep 0.3
+xdotool key ctrl+e; sleep 1.5
+id=$(xdotool search --name "^Export$" | head -1)
+if [ -n "$id" ]; then import -window "$id" "$OUT/export-dialog.png"; echo "wrote $OUT/export-dialog.png"; fi
+xdotool key Escape
+
+# The HTML report of the demo article, rendered by headless Chromium when it is installed.
 stop_app
+if command -v chromium >/dev/null; then
+  java -jar "$JAR" --db "$WORK/screens.db" export html --article 1 --out "$WORK/report.html" 2>/dev/null
+  chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-first-run \
+    --user-data-dir="$WORK/chrome" --window-size=1000,1300 --screenshot="$OUT/report-html.png" \
+    "file://$WORK/report.html" >/dev/null 2>&1 && echo "wrote $OUT/report-html.png"
+fi
 
 # Dark theme, same database: the reviewer is remembered.
 start_app DARK

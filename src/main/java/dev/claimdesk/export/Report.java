@@ -43,8 +43,7 @@ public final class Report {
             if (r.rationale() != null && !r.rationale().isBlank()) {
                 w.write("- **Rationale:** " + md(r.rationale()) + "\n");
             }
-            w.write("- **Reviewed by:** " + md(nz(r.reviewer(), "nobody yet")) + "; **approved by:** "
-                    + md(nz(r.approvedBy(), "not approved")) + "\n");
+            w.write("- " + md(who(r)) + "\n");
             for (Evidence ev : e.evidence()) {
                 String title = md(nz(ev.title(), nz(ev.url(), "source")));
                 String link = ev.url() != null && isWebLink(ev.url())
@@ -103,8 +102,7 @@ public final class Report {
                 }
                 w.write("</ul>\n");
             }
-            w.write("<p class=\"who\">Reviewed by " + esc(nz(r.reviewer(), "nobody yet")) + "; approved by "
-                    + esc(nz(r.approvedBy(), "not approved")) + "</p></li>\n");
+            w.write("<p class=\"who\">" + esc(who(r)) + "</p></li>\n");
         }
         w.write("</ol>\n</body></html>\n");
     }
@@ -119,6 +117,15 @@ public final class Report {
             .stance.refutes { background: #fdd; } .stance.supports { background: #dfd; }
             .who { color: #555; font-size: .9em; } li.claim { margin-bottom: 1.2em; }
             """;
+
+    /** "Verdict by Ada; approved by Grace." or what is still missing. */
+    private static String who(VerdictRow r) {
+        if (r.reviewer() == null) {
+            return "No verdict proposed yet.";
+        }
+        return "Verdict by " + r.reviewer() + "; "
+                + (r.approvedBy() == null ? "not yet approved." : "approved by " + r.approvedBy() + ".");
+    }
 
     private static Map<String, Integer> counts(List<Entry> entries) {
         Map<String, Integer> counts = new TreeMap<>();

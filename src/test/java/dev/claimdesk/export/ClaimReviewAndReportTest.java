@@ -125,7 +125,7 @@ class ClaimReviewAndReportTest {
         String md = export(ExportService.Kind.MARKDOWN, null, new ArrayList<>());
         assertThat(md).startsWith("# Fact-check report: Robots, \"records\" & \\<claims\\>");
         assertThat(md).contains("\\<script\\>").doesNotContain("<script>");
-        assertThat(md).contains("**Verdict:** False").contains("**approved by:** Grace");
+        assertThat(md).contains("**Verdict:** False").contains("Verdict by Ada; approved by Grace.");
         assertThat(md).contains("[Source \"0\", \\<title\\>](<https://source.example/0>)");
     }
 }
