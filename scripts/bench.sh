@@ -61,7 +61,7 @@ INSERT INTO review (claim_id, reviewer, label_id, rationale, kind, created_at)
 SELECT id, 'Grace', verdict_label_id, 'Agreed', 'APPROVAL', '2026-03-11T09:00:00Z' FROM claim WHERE state = 'APPROVED';
 COMMIT;
 SQL
-    QUERY=$(sed -e 's/:articleId/0/g' -e 's/:onlyApproved/0/g' -e '/^--/d' src/main/resources/dev/claimdesk/store/ExportDao/verdictRows.sql)
+    QUERY=$(sed -e "/^--/d" scripts/bench-verdict-columns.sql)
     ROWS=$(sqlite3 "$DB" "SELECT count(*) FROM claim")
     echo "claims in the database: $ROWS"
     for run in 1 2 3; do

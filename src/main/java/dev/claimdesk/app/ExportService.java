@@ -92,7 +92,7 @@ public final class ExportService {
             try {
                 return switch (kind) {
                     case CSV -> {
-                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false)) {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictCsvRows(articleId)) {
                             yield new Result(VerdictCsv.write(rows.iterator(), out, csv, cancel), List.of());
                         }
                     }

@@ -21,6 +21,11 @@ public interface ExportDao {
     @RegisterRowMapper(VerdictRowMapper.class)
     Stream<VerdictRow> verdictRows(@Bind("articleId") long articleId, @Bind("onlyApproved") boolean onlyApproved);
 
+    /** The verdict CSV's columns only (the other fields of the rows are null), same order as above. */
+    @SqlQuery("verdictCsvRows")
+    @RegisterRowMapper(VerdictRowMapper.Lean.class)
+    Stream<VerdictRow> verdictCsvRows(@Bind("articleId") long articleId);
+
     /** Every evidence item of one article's claims (or of all articles with 0). */
     @SqlQuery("evidenceRows")
     @RegisterRowMapper(EvidenceRowMapper.class)

@@ -5,8 +5,11 @@ import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.VerdictRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -47,6 +50,67 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getString("approved_by"),
                 approvedAt == null ? null : Instant.parse(approvedAt),
                 Instant.parse(rs.getString("updated_at")));
+    }
+
+    /**
+     * Maps the rows of verdictCsvRows.sql by position: only the verdict CSV's columns. Article titles
+     * and URLs, and verdict and scale names, come from small maps read once per export.
+     */
+    public static final class Lean implements RowMapper<VerdictRow> {
+        private Map<Long, String[]> articles;
+        private Map<Long, String[]> labels;
+
+        @Override
+        public VerdictRow map(ResultSet rs, StatementContext ctx) throws SQLException {
+            if (articles == null) {
+                articles = lookup(rs, "SELECT id, title, url FROM article");
+                labels = lookup(
+                        rs,
+                        "SELECT l.id, l.name, s.name FROM verdict_label l JOIN verdict_scale s ON s.id = l.scale_id");
+            }
+            long articleId = rs.getLong(2);
+            String[] article = articles.getOrDefault(articleId, new String[2]);
+            long labelId = rs.getLong(7);
+            String[] label = rs.wasNull() ? new String[2] : labels.getOrDefault(labelId, new String[2]);
+            return new VerdictRow(
+                    rs.getLong(1),
+                    articleId,
+                    article[0],
+                    article[1],
+                    null,
+                    null,
+                    rs.getString(3),
+                    rs.getString(4),
+                    labels(rs.getString(5)),
+                    null,
+                    ClaimState.valueOf(rs.getString(6)),
+                    label[0],
+                    null,
+                    null,
+                    label[1],
+                    null,
+                    null,
+                    rs.getString(8),
+                    rs.getInt(9),
+                    rs.getInt(10),
+                    rs.getInt(11),
+                    rs.getString(12),
+                    rs.getString(13),
+                    null,
+                    Instant.parse(rs.getString(14)));
+        }
+
+        /** id -> two text columns, read through the same connection (same transaction, same snapshot). */
+        private static Map<Long, String[]> lookup(ResultSet rs, String sql) throws SQLException {
+            Map<Long, String[]> out = new HashMap<>();
+            try (Statement st = rs.getStatement().getConnection().createStatement();
+                    ResultSet r = st.executeQuery(sql)) {
+                while (r.next()) {
+                    out.put(r.getLong(1), new String[] {r.getString(2), r.getString(3)});
+                }
+            }
+            return out;
+        }
     }
 
     private static String labels(String kindNames) {

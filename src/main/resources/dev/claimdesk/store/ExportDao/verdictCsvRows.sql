@@ -1,0 +1,24 @@
+-- The verdict CSV's columns only (design.md section 6). Every text column read costs a JNI call
+-- per row, so article title/URL and verdict/scale names come from small caches by id instead.
+SELECT c.id                AS claim_id,
+       c.article_id        AS article_id,
+       c.text              AS claim_text,
+       c.claimant          AS claimant,
+       (SELECT group_concat(value, ';') FROM json_each(c.kinds)) AS kinds,
+       c.state             AS state,
+       c.verdict_label_id  AS verdict_label_id,
+       c.rationale         AS rationale,
+       coalesce(e.n, 0)          AS evidence_count,
+       coalesce(e.supporting, 0) AS supporting,
+       coalesce(e.refuting, 0)   AS refuting,
+       c.verdict_by        AS reviewer,
+       ap.reviewer         AS approved_by,
+       c.updated_at        AS updated_at
+FROM claim c
+LEFT JOIN (SELECT claim_id, count(*) AS n,
+                  sum(stance = 'SUPPORTS') AS supporting,
+                  sum(stance = 'REFUTES') AS refuting
+           FROM evidence GROUP BY claim_id) e ON e.claim_id = c.id
+LEFT JOIN review ap ON ap.id = (SELECT max(r.id) FROM review r WHERE r.claim_id = c.id AND r.kind = 'APPROVAL')
+WHERE (:articleId = 0 OR c.article_id = :articleId)
+ORDER BY c.article_id, c.start_offset, c.id
