@@ -32,4 +32,4 @@ public record VerdictRow(
         String reviewer,
         String approvedBy,
         Instant approvedAt,
-        Instant updatedAt) {}
+        String updatedAt) {}

@@ -54,7 +54,7 @@ public final class VerdictCsv {
                     r.refuting(),
                     Csv.text(r.reviewer(), o),
                     Csv.text(r.approvedBy(), o),
-                    Csv.plain(r.updatedAt()));
+                    r.updatedAt());
             if (++n % 4096 == 0) {
                 cancel.check();
             }

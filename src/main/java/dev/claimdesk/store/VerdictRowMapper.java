@@ -49,7 +49,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getString("reviewer"),
                 rs.getString("approved_by"),
                 approvedAt == null ? null : Instant.parse(approvedAt),
-                Instant.parse(rs.getString("updated_at")));
+                rs.getString("updated_at"));
     }
 
     /**
@@ -97,7 +97,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(12),
                     rs.getString(13),
                     null,
-                    Instant.parse(rs.getString(14)));
+                    rs.getString(14));
         }
 
         /** id -> two text columns, read through the same connection (same transaction, same snapshot). */
