@@ -59,6 +59,8 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
     public static final class Lean implements RowMapper<VerdictRow> {
         private Map<Long, String[]> articles;
         private Map<Long, String[]> labels;
+        /** Few distinct kind combinations exist: each JSON text is decoded once (Jackson), then reused. */
+        private final Map<String, String> kindLabels = new HashMap<>();
 
         @Override
         public VerdictRow map(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -81,7 +83,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     null,
                     rs.getString(3),
                     rs.getString(4),
-                    labels(rs.getString(5)),
+                    kindLabels.computeIfAbsent(rs.getString(5), Lean::kindLabels),
                     null,
                     ClaimState.valueOf(rs.getString(6)),
                     label[0],
@@ -98,6 +100,12 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(13),
                     null,
                     rs.getString(14));
+        }
+
+        private static String kindLabels(String json) {
+            return JsonColumns.readSet(json, ClaimKind.class).stream()
+                    .map(ClaimKind::label)
+                    .collect(java.util.stream.Collectors.joining("; "));
         }
 
         /** id -> two text columns, read through the same connection (same transaction, same snapshot). */
