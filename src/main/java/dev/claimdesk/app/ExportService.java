@@ -2,6 +2,7 @@ package dev.claimdesk.app;
 
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.EvidenceRow;
 import dev.claimdesk.domain.VerdictRow;
 import dev.claimdesk.export.Cancellation;
@@ -11,6 +12,7 @@ import dev.claimdesk.export.EvidenceCsv;
 import dev.claimdesk.export.Publisher;
 import dev.claimdesk.export.Report;
 import dev.claimdesk.export.VerdictCsv;
+import dev.claimdesk.store.ExportDao;
 import dev.claimdesk.store.Store;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -58,7 +60,20 @@ public final class ExportService {
      * the CSV options; the organisation fields feed ClaimReview.
      */
     public record Options(
-            Kind kind, long articleId, boolean bom, boolean raw, String orgName, String orgUrl, String urlPattern) {
+            Kind kind,
+            long articleId,
+            boolean bom,
+            boolean raw,
+            String orgName,
+            String orgUrl,
+            String urlPattern,
+            ClaimState state,
+            String search) {
+
+        public Options(
+                Kind kind, long articleId, boolean bom, boolean raw, String orgName, String orgUrl, String urlPattern) {
+            this(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, null, null);
+        }
 
         CsvOptions csv() {
             return new CsvOptions(bom, raw);
@@ -71,12 +86,12 @@ public final class ExportService {
 
     /** Exports to a writer (standard output, a test buffer). */
     public Result export(Options o, Writer out) {
-        return export(o.kind(), o.articleId(), out, o.csv(), o.publisher(), Cancellation.NEVER);
+        return export(o, out, Cancellation.NEVER);
     }
 
     /** Exports to a file atomically; an interrupted thread (the Cancel button) stops it, leaving no file. */
     public Result exportToFile(Options o, Path file) {
-        return exportToFile(o.kind(), o.articleId(), file, o.csv(), o.publisher(), Cancellation.ON_INTERRUPT);
+        return exportToFile(o, file, Cancellation.ON_INTERRUPT);
     }
 
     private final Store store;
@@ -85,31 +100,36 @@ public final class ExportService {
         this.store = store;
     }
 
-    /** Exports to a writer (standard output, a test buffer). {@code articleId} 0 means all articles. */
-    public Result export(
-            Kind kind, long articleId, Writer out, CsvOptions csv, Publisher publisher, Cancellation cancel) {
+    /** Exports to a writer; {@code cancel} is checked between rows. */
+    Result export(Options o, Writer out, Cancellation cancel) {
+        Kind kind = o.kind();
+        long articleId = o.articleId();
+        CsvOptions csv = o.csv();
+        Publisher publisher = o.publisher();
+        String state = o.state() == null ? null : o.state().name();
+        String match = ExportDao.matchOrNull(o.search());
         return store.read(tx -> {
             try {
                 return switch (kind) {
                     case CSV -> {
-                        try (Stream<VerdictRow> rows = tx.exports().verdictCsvRows(articleId)) {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictCsvRows(articleId, state, match)) {
                             yield new Result(VerdictCsv.write(rows.iterator(), out, csv, cancel), List.of());
                         }
                     }
                     case EVIDENCE -> {
-                        try (Stream<EvidenceRow> rows = tx.exports().evidenceRows(articleId)) {
+                        try (Stream<EvidenceRow> rows = tx.exports().evidenceRows(articleId, state, match)) {
                             yield new Result(EvidenceCsv.write(rows.iterator(), out, csv, cancel), List.of());
                         }
                     }
                     case CLAIMREVIEW -> {
-                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, true)) {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, true, state, match)) {
                             ClaimReviewJson.Result r = ClaimReviewJson.write(rows.iterator(), out, publisher, cancel);
                             yield new Result(r.written(), r.problems());
                         }
                     }
                     case MARKDOWN, HTML -> {
                         List<Report.Entry> entries = new ArrayList<>();
-                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false)) {
+                        try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false, state, match)) {
                             rows.forEach(r -> entries.add(
                                     new Report.Entry(r, tx.evidence().listByClaim(r.claimId()))));
                         }
@@ -129,8 +149,7 @@ public final class ExportService {
     }
 
     /** Exports to a file, atomically. */
-    public Result exportToFile(
-            Kind kind, long articleId, Path file, CsvOptions csv, Publisher publisher, Cancellation cancel) {
+    Result exportToFile(Options o, Path file, Cancellation cancel) {
         Path target = file.toAbsolutePath();
         Path tmp = null;
         try {
@@ -139,7 +158,7 @@ public final class ExportService {
             Result r;
             try (Writer w = new BufferedWriter(
                     new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                r = export(kind, articleId, w, csv, publisher, cancel);
+                r = export(o, w, cancel);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return r;

@@ -39,6 +39,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (replaced atomically).")
     Path out;
 
+    @Option(names = "--state", paramLabel = "STATE", description = "Only claims in this state (e.g. approved).")
+    dev.claimdesk.domain.ClaimState state;
+
+    @Option(
+            names = "--search",
+            paramLabel = "WORDS",
+            description = "Only claims whose text, rationale or evidence"
+                    + " contain all these words (as the claim queue's search box).")
+    String search;
+
     @Option(names = "--bom", description = "Start CSV with a UTF-8 byte order mark (for Excel).")
     boolean bom;
 

@@ -19,15 +19,38 @@ public interface ExportDao {
     /** Every claim of one article ({@code articleId} > 0) or of all articles (0), in text order. */
     @SqlQuery("verdictRows")
     @RegisterRowMapper(VerdictRowMapper.class)
-    Stream<VerdictRow> verdictRows(@Bind("articleId") long articleId, @Bind("onlyApproved") boolean onlyApproved);
+    Stream<VerdictRow> verdictRows(
+            @Bind("articleId") long articleId,
+            @Bind("onlyApproved") boolean onlyApproved,
+            @Bind("state") String state,
+            @Bind("match") String match);
+
+    /** All claims of one article (or all with 0), without filters. */
+    default Stream<VerdictRow> verdictRows(long articleId, boolean onlyApproved) {
+        return verdictRows(articleId, onlyApproved, null, null);
+    }
+
+    /**
+     * Claims filtered as the claim queue filters them: by state (null: any) and by the words of a
+     * search (null or blank: no search), matched as {@link SearchDao} does.
+     */
+    static String matchOrNull(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String m = SearchDao.toMatchExpression(search);
+        return m.isEmpty() ? null : m;
+    }
 
     /** The verdict CSV's columns only (the other fields of the rows are null), same order as above. */
     @SqlQuery("verdictCsvRows")
     @RegisterRowMapper(VerdictRowMapper.Lean.class)
-    Stream<VerdictRow> verdictCsvRows(@Bind("articleId") long articleId);
+    Stream<VerdictRow> verdictCsvRows(
+            @Bind("articleId") long articleId, @Bind("state") String state, @Bind("match") String match);
 
     /** Every evidence item of one article's claims (or of all articles with 0). */
     @SqlQuery("evidenceRows")
     @RegisterRowMapper(EvidenceRowMapper.class)
-    Stream<EvidenceRow> evidenceRows(@Bind("articleId") long articleId);
+    Stream<EvidenceRow> evidenceRows(
+            @Bind("articleId") long articleId, @Bind("state") String state, @Bind("match") String match);
 }

@@ -36,6 +36,8 @@ final class ExportDialog extends JDialog {
     private final JComboBox<String> kind = new JComboBox<>(KINDS);
     private final JRadioButton thisArticle = new JRadioButton("This article");
     private final JRadioButton allArticles = new JRadioButton("All articles");
+    private final JComboBox<String> stateFilter = new JComboBox<>();
+    private final JTextField searchFilter = Texts.plain(new JTextField(28));
     private final JCheckBox bom = new JCheckBox("Add a byte order mark (for Excel)");
     private final JCheckBox raw = new JCheckBox("Raw: do not protect cells starting with = + - @ (for scripts)");
     private final JTextField orgName = Texts.plain(new JTextField(28));
@@ -59,6 +61,13 @@ final class ExportDialog extends JDialog {
         orgUrl.setName("exportOrgUrl");
         pattern.setName("exportUrlPattern");
         file.setName("exportFile");
+        stateFilter.setName("exportState");
+        stateFilter.addItem("Any state");
+        for (dev.claimdesk.domain.ClaimState st : dev.claimdesk.domain.ClaimState.values()) {
+            stateFilter.addItem(st.label());
+        }
+        searchFilter.setName("exportSearch");
+        searchFilter.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Only claims containing these words");
         ButtonGroup scope = new ButtonGroup();
         scope.add(thisArticle);
         scope.add(allArticles);
@@ -91,12 +100,15 @@ final class ExportDialog extends JDialog {
         cancel.addActionListener(e -> dispose());
 
         JPanel p = new JPanel(
-                new MigLayout("insets 16, wrap 2", "[right][grow, fill, 360]", "[]12[][]12[][]12[][][]12[]8[]16[]"));
+                new MigLayout("insets 16, wrap 2", "[right][grow, fill, 360]", "[]12[][]12[][][]12[][][]12[]8[]16[]"));
         p.add(new JLabel("Export"));
         p.add(kind);
         p.add(new JLabel("Articles"));
         p.add(thisArticle, "split 2, growx 0");
         p.add(allArticles, "growx 0");
+        p.add(new JLabel("Claims"));
+        p.add(stateFilter, "split 2, growx 0");
+        p.add(searchFilter);
         p.add(new JLabel("CSV"));
         p.add(bom);
         p.add(new JLabel());
@@ -168,6 +180,9 @@ final class ExportDialog extends JDialog {
             return;
         }
         long scope = thisArticle.isSelected() && articleId != null ? articleId : 0;
+        int stateIndex = stateFilter.getSelectedIndex();
+        dev.claimdesk.domain.ClaimState state =
+                stateIndex <= 0 ? null : dev.claimdesk.domain.ClaimState.values()[stateIndex - 1];
         result = new Choice(
                 new ExportService.Options(
                         selectedKind(),
@@ -176,7 +191,9 @@ final class ExportDialog extends JDialog {
                         raw.isSelected(),
                         blank(orgName.getText()),
                         blank(orgUrl.getText()),
-                        blank(pattern.getText())),
+                        blank(pattern.getText()),
+                        state,
+                        blank(searchFilter.getText())),
                 Path.of(f));
         dispose();
     }

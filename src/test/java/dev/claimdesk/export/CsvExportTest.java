@@ -182,6 +182,61 @@ class CsvExportTest {
         }
     }
 
+    @Test
+    void theQueuesFiltersNarrowTheExport() throws IOException {
+        Path out = dir.resolve("filtered.csv");
+        f.app.exports()
+                .exportToFile(
+                        new ExportService.Options(
+                                ExportService.Kind.CSV,
+                                f.articleId,
+                                false,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "formula spreadsheet"),
+                        out);
+        assertThat(read(out))
+                .extracting(r -> r.get("claim_text"))
+                .containsExactly("'=1+2 looks like a formula to a spreadsheet.");
+
+        f.app.exports()
+                .exportToFile(
+                        new ExportService.Options(
+                                ExportService.Kind.CSV,
+                                f.articleId,
+                                false,
+                                false,
+                                null,
+                                null,
+                                null,
+                                dev.claimdesk.domain.ClaimState.APPROVED,
+                                null),
+                        out);
+        assertThat(read(out))
+                .hasSize(4)
+                .allSatisfy(r -> assertThat(r.get("state")).isEqualTo("APPROVED"));
+
+        f.app.exports()
+                .exportToFile(
+                        new ExportService.Options(
+                                ExportService.Kind.EVIDENCE,
+                                f.articleId,
+                                false,
+                                false,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "HYPERLINK"),
+                        out);
+        assertThat(read(out))
+                .singleElement()
+                .satisfies(r -> assertThat(r.get("quote")).startsWith("'=HYPERLINK"));
+    }
+
     private static boolean hasPython() {
         try {
             Process p = new ProcessBuilder("python3", "--version")

@@ -21,4 +21,6 @@ LEFT JOIN (SELECT claim_id, count(*) AS n,
            FROM evidence GROUP BY claim_id) e ON e.claim_id = c.id
 LEFT JOIN review ap ON ap.id = (SELECT max(r.id) FROM review r WHERE r.claim_id = c.id AND r.kind = 'APPROVAL')
 WHERE (:articleId = 0 OR c.article_id = :articleId)
+  AND (:state IS NULL OR c.state = :state)
+  AND (:match IS NULL OR c.id IN (SELECT rowid FROM claim_search WHERE claim_search MATCH :match))
 ORDER BY c.article_id, c.start_offset, c.id
