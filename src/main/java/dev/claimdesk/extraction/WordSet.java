@@ -63,34 +63,6 @@ final class WordSet {
                 : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", complex) + ")(?![\\p{L}])");
     }
 
-    /** The first match in the sentence as [start, end), or null. */
-    int[] find(String lower, List<String> sentenceWords) {
-        int[] best = null;
-        if (!words.isEmpty()) {
-            for (String w : sentenceWords) {
-                if (words.contains(w)) {
-                    int at = indexOfWord(lower, w);
-                    if (at >= 0 && (best == null || at < best[0])) {
-                        best = new int[] {at, at + w.length()};
-                    }
-                }
-            }
-        }
-        for (String p : phrases) {
-            int at = indexOfWord(lower, p);
-            if (at >= 0 && (best == null || at < best[0])) {
-                best = new int[] {at, at + p.length()};
-            }
-        }
-        if (restMayMatch(lower)) {
-            Matcher m = rest.matcher(lower);
-            if (m.find() && (best == null || m.start() < best[0])) {
-                best = new int[] {m.start(), m.end()};
-            }
-        }
-        return best;
-    }
-
     boolean matches(String lower, List<String> sentenceWords) {
         if (!words.isEmpty()) {
             for (String w : sentenceWords) {
@@ -105,28 +77,6 @@ final class WordSet {
             }
         }
         return restMayMatch(lower) && rest.matcher(lower).find();
-    }
-
-    /** How many distinct words and phrases of the set occur (at most {@code max}). */
-    int count(String lower, List<String> sentenceWords, int max) {
-        int n = 0;
-        for (String w : sentenceWords) {
-            if (words.contains(w) && ++n >= max) {
-                return n;
-            }
-        }
-        for (String p : phrases) {
-            if (indexOfWord(lower, p) >= 0 && ++n >= max) {
-                return n;
-            }
-        }
-        if (restMayMatch(lower)) {
-            Matcher m = rest.matcher(lower);
-            while (n < max && m.find()) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Whether one of the regex alternatives matches (the index handles words and phrases). */

@@ -10,14 +10,12 @@ import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
 /** File > Export: what, which articles, CSV options, the organisation for ClaimReview, and where. */
@@ -123,16 +121,8 @@ final class ExportDialog extends JDialog {
         p.add(file, "split 2");
         p.add(browse, "growx 0");
         p.add(problem, "span 2, wmin 0");
-        p.add(cancel, "span 2, split 2, align right, tag cancel");
-        p.add(ok, "tag ok");
-        setContentPane(p);
-        getRootPane().setDefaultButton(ok);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         updateEnabled();
-        pack();
-        setLocationRelativeTo(owner);
+        DialogButtons.finish(this, p, cancel, ok);
     }
 
     private ExportService.Kind selectedKind() {

@@ -8,12 +8,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
 /** The article's source details, prefilled with what import found; checked before it closes. */
@@ -57,15 +55,7 @@ final class MetadataDialog extends JDialog {
         p.add(new JLabel("Published"));
         p.add(date, "growx 0, w 140!");
         p.add(problem, "span 2, wmin 0");
-        p.add(cancel, "span 2, split 2, align right, tag cancel");
-        p.add(ok, "tag ok");
-        setContentPane(p);
-        getRootPane().setDefaultButton(ok);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
-        pack();
-        setLocationRelativeTo(owner);
+        DialogButtons.finish(this, p, cancel, ok);
     }
 
     private static JTextField field(String name, String placeholder) {

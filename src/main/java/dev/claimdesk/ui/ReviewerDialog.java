@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.text.JTextComponent;
 import net.miginfocom.swing.MigLayout;
 
@@ -63,13 +61,6 @@ final class ReviewerDialog extends JDialog {
         p.add(name);
         p.add(new JLabel("Initials"));
         p.add(initials, "growx 0, w 80!");
-        p.add(cancel, "span 2, split 2, align right, tag cancel");
-        p.add(ok, "tag ok");
-        setContentPane(p);
-        getRootPane().setDefaultButton(ok);
-        getRootPane()
-                .registerKeyboardAction(
-                        e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"), JComponent.WHEN_IN_FOCUSED_WINDOW);
         suggestInitials();
         addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -78,9 +69,8 @@ final class ReviewerDialog extends JDialog {
                 editor.selectAll();
             }
         });
-        pack();
+        DialogButtons.finish(this, p, cancel, ok);
         setResizable(false);
-        setLocationRelativeTo(owner);
     }
 
     private String typedName() {
