@@ -32,6 +32,7 @@ final class ArticleView extends JSplitPane {
     private final JTextArea claimDetail = Texts.paragraph("");
     private final Runnable editDetails;
     private boolean updating;
+    private boolean dividerPlaced;
 
     ArticleView(LongConsumer onSelect, Runnable editDetails) {
         super(JSplitPane.HORIZONTAL_SPLIT);
@@ -64,6 +65,15 @@ final class ArticleView extends JSplitPane {
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, claimsPanel());
         right.setResizeWeight(0.6);
         right.setBorder(null);
+        // Give the article text about 60 % of the height once the pane has a size.
+        right.addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
+                    && right.isShowing()
+                    && !dividerPlaced) {
+                dividerPlaced = true;
+                javax.swing.SwingUtilities.invokeLater(() -> right.setDividerLocation(0.6));
+            }
+        });
         // A small fixed cell width lets the list follow the viewport: long titles end in "…".
         list.setFixedCellWidth(100);
         JScrollPane listScroll =
