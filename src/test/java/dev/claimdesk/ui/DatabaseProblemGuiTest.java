@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.testsupport.BadDatabases;
+import dev.claimdesk.testsupport.Clicks;
 import dev.claimdesk.testsupport.GuiTest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -48,9 +49,7 @@ class DatabaseProblemGuiTest {
         dialog.requireTitle(title);
         assertThat(dialog.target().getMessage().toString().replace('\n', ' ')).contains(text);
         assertThat(dialog.target().getMessage().toString()).doesNotContain("Exception");
-        dialog.buttonWithText("Quit").click();
-
-        MainWindowGuiTest.waitUntil("quit", quit::get);
+        Clicks.clickUntil(dialog.buttonWithText("Quit"), "ClaimDesk quits", quit::get);
         assertThat(BadDatabases.sha256(file)).isEqualTo(before);
     }
 }
