@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -31,12 +32,22 @@ final class ArticleView extends JSplitPane {
     private final JLabel claimSummary = Texts.plain(new JLabel());
     private final JTextArea claimDetail = Texts.paragraph("");
     private final Runnable editDetails;
+    private final java.util.function.Consumer<Claim> onAccept;
+    private final java.util.function.Consumer<Claim> onDismiss;
+    private final javax.swing.JButton acceptButton = new javax.swing.JButton("Accept");
+    private final javax.swing.JButton dismissButton = new javax.swing.JButton("Dismiss…");
     private boolean updating;
     private boolean dividerPlaced;
 
-    ArticleView(LongConsumer onSelect, Runnable editDetails) {
+    ArticleView(
+            LongConsumer onSelect,
+            Runnable editDetails,
+            java.util.function.Consumer<Claim> onAccept,
+            java.util.function.Consumer<Claim> onDismiss) {
         super(JSplitPane.HORIZONTAL_SPLIT);
         this.editDetails = editDetails;
+        this.onAccept = onAccept;
+        this.onDismiss = onDismiss;
         setName("articleView");
         list.setName("articleList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -126,13 +137,14 @@ final class ArticleView extends JSplitPane {
         Texts.plain(plain);
         claimTable.setDefaultRenderer(String.class, plain);
         claimTable.setDefaultRenderer(Double.class, new ScoreRenderer());
-        int[] widths = {36, 60, 90, 170, 170, 520, 150};
+        int[] widths = {36, 60, 120, 170, 170, 500, 150};
         for (int i = 0; i < widths.length; i++) {
             claimTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
         claimTable.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 showSelectedClaim();
+                updateButtons();
             }
         });
         body.addCaretListener(e -> {
@@ -158,8 +170,75 @@ final class ArticleView extends JSplitPane {
         p.add(new JScrollPane(claimTable), "hmin 120");
         JScrollPane detailScroll = new JScrollPane(claimDetail);
         detailScroll.setBorder(null);
-        p.add(detailScroll, "hmin 60, hmax 140");
+        p.add(detailScroll, "hmin 60, hmax 140, split 3");
+        acceptButton.setName("acceptClaim");
+        acceptButton.setToolTipText("Accept the proposed claim for checking (A)");
+        acceptButton.addActionListener(e -> selectedClaim().ifPresent(onAccept));
+        dismissButton.setName("dismissClaim");
+        dismissButton.setToolTipText("Dismiss the claim, with a reason (D)");
+        dismissButton.addActionListener(e -> selectedClaim().ifPresent(onDismiss));
+        p.add(acceptButton, "growx 0, aligny top");
+        p.add(dismissButton, "growx 0, aligny top");
+        bindKeys();
+        updateButtons();
         return p;
+    }
+
+    /** J/K (and the arrows) move through the claims; A accepts, D dismisses. */
+    private void bindKeys() {
+        javax.swing.InputMap in = claimTable.getInputMap(JComponent.WHEN_FOCUSED);
+        javax.swing.ActionMap actions = claimTable.getActionMap();
+        in.put(javax.swing.KeyStroke.getKeyStroke('j'), "nextClaim");
+        in.put(javax.swing.KeyStroke.getKeyStroke('k'), "previousClaim");
+        in.put(javax.swing.KeyStroke.getKeyStroke('a'), "acceptClaim");
+        in.put(javax.swing.KeyStroke.getKeyStroke('d'), "dismissClaim");
+        actions.put("nextClaim", action(() -> moveSelection(1)));
+        actions.put("previousClaim", action(() -> moveSelection(-1)));
+        actions.put("acceptClaim", action(acceptButton::doClick));
+        actions.put("dismissClaim", action(dismissButton::doClick));
+    }
+
+    private static javax.swing.Action action(Runnable r) {
+        return new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                r.run();
+            }
+        };
+    }
+
+    private void moveSelection(int delta) {
+        int rows = claimTable.getRowCount();
+        if (rows == 0) {
+            return;
+        }
+        int next = Math.max(0, Math.min(rows - 1, claimTable.getSelectedRow() + delta));
+        claimTable.setRowSelectionInterval(next, next);
+        claimTable.scrollRectToVisible(claimTable.getCellRect(next, 0, true));
+    }
+
+    private java.util.Optional<Claim> selectedClaim() {
+        int view = claimTable.getSelectedRow();
+        return view < 0
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(claimModel.claimAt(claimTable.convertRowIndexToModel(view)));
+    }
+
+    private void updateButtons() {
+        java.util.Optional<Claim> c = selectedClaim();
+        acceptButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED)
+                .orElse(false));
+        dismissButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED
+                        || x.state() == dev.claimdesk.domain.ClaimState.OPEN)
+                .orElse(false));
+    }
+
+    /** One claim changed: its row, its highlight and the buttons follow. */
+    void showClaimChanged(Claim changed) {
+        claimModel.update(changed);
+        highlight(claimModel.claims());
+        updateButtons();
+        showSelectedClaim();
     }
 
     private void showSelectedClaim() {
@@ -198,6 +277,9 @@ final class ArticleView extends JSplitPane {
         javax.swing.text.Highlighter h = body.getHighlighter();
         h.removeAllHighlights();
         for (Claim c : claims) {
+            if (c.state() == dev.claimdesk.domain.ClaimState.DISMISSED) {
+                continue; // dismissed claims no longer mark the text
+            }
             try {
                 h.addHighlight(c.startOffset(), c.endOffset(), c.flags().isEmpty() ? CLAIM : FLAGGED);
             } catch (javax.swing.text.BadLocationException e) {

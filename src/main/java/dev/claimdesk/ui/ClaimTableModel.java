@@ -19,6 +19,18 @@ final class ClaimTableModel extends AbstractTableModel {
         fireTableDataChanged();
     }
 
+    /** Replaces one claim after a change and repaints only its row. */
+    int update(Claim changed) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (claims.get(i).id() == changed.id()) {
+                claims.set(i, changed);
+                fireTableRowsUpdated(i, i);
+                return i;
+            }
+        }
+        return -1;
+    }
+
     Claim claimAt(int row) {
         return claims.get(row);
     }

@@ -28,6 +28,9 @@ public interface DialogService {
     /** Tells the user something went as asked, with details (e.g. what an export left out). */
     void showInfo(String title, String message);
 
+    /** Asks why a claim is dismissed; empty when cancelled. */
+    Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText);
+
     /** Asks for pasted article text; empty when cancelled. */
     Optional<String> askPastedText();
 

@@ -92,11 +92,15 @@ final class MainFrame extends JFrame implements MainView {
         Action aboutAction = Actions.of("About ClaimDesk", "Version and licence", null, null, this::showAbout);
         databaseActions = List.of(importAction, pasteAction, demoAction, exportAction, reviewerAction);
 
-        articleView = new ArticleView(id -> presenter.selectArticle(id), () -> {
-            if (currentArticle != null) {
-                presenter.editMetadata(currentArticle);
-            }
-        });
+        articleView = new ArticleView(
+                id -> presenter.selectArticle(id),
+                () -> {
+                    if (currentArticle != null) {
+                        presenter.editMetadata(currentArticle);
+                    }
+                },
+                claim -> presenter.accept(claim),
+                claim -> presenter.dismiss(claim));
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
@@ -252,6 +256,11 @@ final class MainFrame extends JFrame implements MainView {
     public void showArticle(Article article, List<Claim> claims) {
         currentArticle = article;
         articleView.showArticle(article, claims);
+    }
+
+    @Override
+    public void showClaimChanged(Claim claim) {
+        articleView.showClaimChanged(claim);
     }
 
     @Override

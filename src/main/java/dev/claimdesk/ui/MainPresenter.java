@@ -263,6 +263,35 @@ final class MainPresenter {
                 });
     }
 
+    /** Accepts a proposed claim: it joins the claims to check. */
+    void accept(Claim claim) {
+        act(claim, dev.claimdesk.domain.ClaimAction.ACCEPT, null, "Accepted");
+    }
+
+    /** Dismisses a claim after asking why (opinion, prediction, not significant, duplicate). */
+    void dismiss(Claim claim) {
+        dialogs.askDismissReason(claim.text())
+                .ifPresent(reason -> act(claim, dev.claimdesk.domain.ClaimAction.DISMISS, reason, "Dismissed"));
+    }
+
+    private void act(
+            Claim claim,
+            dev.claimdesk.domain.ClaimAction action,
+            dev.claimdesk.domain.DismissReason reason,
+            String done) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Updating the claim", () -> s.claims().act(claim.id(), action, null, reason, who))
+                .onSuccess(changed -> {
+                    view.showClaimChanged(changed);
+                    view.showStatus(done + " claim " + changed.position() + ".");
+                })
+                .executeWith(runner);
+    }
+
     void editMetadata(Article a) {
         dialogs.editMetadata("The article's source details.", a.metadata())
                 .filter(m -> !m.equals(a.metadata()))

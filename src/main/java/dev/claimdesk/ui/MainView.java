@@ -22,4 +22,7 @@ interface MainView {
     void showStatus(String message);
 
     void setDatabaseReady(boolean ready);
+
+    /** One claim changed (accepted, dismissed, …): update its row and highlight. */
+    void showClaimChanged(Claim claim);
 }

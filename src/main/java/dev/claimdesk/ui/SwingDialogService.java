@@ -68,6 +68,25 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText) {
+        dev.claimdesk.domain.DismissReason[] reasons = dev.claimdesk.domain.DismissReason.values();
+        String[] labels = java.util.Arrays.stream(reasons)
+                .map(r -> Character.toUpperCase(r.label().charAt(0)) + r.label().substring(1))
+                .toArray(String[]::new);
+        javax.swing.JTextArea text = Texts.paragraph("Why is this claim not worth checking?\n\n\u201c"
+                + (claimText.length() > 200 ? claimText.substring(0, 199) + "…" : claimText) + "\u201d");
+        text.setSize(420, 1); // wrap at this width, so the dialog's height fits the text
+        Object choice = JOptionPane.showInputDialog(
+                owner, text, "Dismiss claim", JOptionPane.QUESTION_MESSAGE, null, labels, labels[0]);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(choice)) {
+                return Optional.of(reasons[i]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> askPastedText() {
         return new PasteDialog(owner).showAndWait();
     }

@@ -136,6 +136,42 @@ class MainPresenterTest {
         assertThat(dialogs.infos).isEmpty(); // nothing approved yet, so nothing was left out
     }
 
+    @Test
+    void proposalsAreAcceptedOrDismissedWithAReasonAndTheDatabaseFollows() {
+        dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
+                + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.");
+        presenter.pasteArticle();
+        Claim first = view.shownClaims.get(0);
+        Claim second = view.shownClaims.get(1);
+
+        presenter.accept(first);
+        dialogs.dismissAnswer = Optional.empty();
+        presenter.dismiss(second); // cancelled: nothing happens
+        dialogs.dismissAnswer = Optional.of(dev.claimdesk.domain.DismissReason.NOT_SIGNIFICANT);
+        presenter.dismiss(second);
+
+        assertThat(view.changed)
+                .extracting(Claim::state)
+                .containsExactly(dev.claimdesk.domain.ClaimState.OPEN, dev.claimdesk.domain.ClaimState.DISMISSED);
+        AppServices app = AppServices.open(db, Clock.systemUTC());
+        assertThat(app.claims().get(first.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.OPEN);
+        Claim dismissed = app.claims().get(second.id());
+        assertThat(dismissed.dismissReason()).isEqualTo(dev.claimdesk.domain.DismissReason.NOT_SIGNIFICANT);
+        assertThat(app.claims().history(second.id())).extracting(a -> a.actor()).contains("Ada Lovelace");
+        assertThat(view.status).isEqualTo("Dismissed claim 2.");
+    }
+
+    @Test
+    void acceptingTwiceIsRefusedInPlainWords() {
+        dialogs.pasted =
+                Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator" + " said.");
+        presenter.pasteArticle();
+        Claim c = view.shownClaims.get(0);
+        presenter.accept(c);
+        presenter.accept(c);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("cannot be given the action"));
+    }
+
     static final class FakeView implements MainView {
         List<Article> articles = List.of();
         List<Claim> shownClaims = List.of();
@@ -174,6 +210,13 @@ class MainPresenterTest {
 
         @Override
         public void setDatabaseReady(boolean ready) {}
+
+        final List<Claim> changed = new ArrayList<>();
+
+        @Override
+        public void showClaimChanged(Claim claim) {
+            changed.add(claim);
+        }
     }
 
     final class FakeDialogs implements DialogService {
@@ -207,6 +250,13 @@ class MainPresenterTest {
         @Override
         public Optional<String> askPastedText() {
             return pasted;
+        }
+
+        Optional<dev.claimdesk.domain.DismissReason> dismissAnswer = Optional.empty();
+
+        @Override
+        public Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText) {
+            return dismissAnswer;
         }
 
         Optional<ExportChoice> exportAnswer = Optional.empty();
