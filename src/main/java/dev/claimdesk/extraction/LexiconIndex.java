@@ -57,18 +57,21 @@ final class LexiconIndex {
     static final class Hits {
         long mask;
         final int[] first;
+        final int[] firstEnd;
         final int[] count;
 
         Hits(int size) {
             first = new int[size];
+            firstEnd = new int[size];
             count = new int[size];
             java.util.Arrays.fill(first, -1);
         }
 
-        void hit(int set, int at) {
+        void hit(int set, int at, int end) {
             mask |= 1L << set;
             if (first[set] < 0 || at < first[set]) {
                 first[set] = at;
+                firstEnd[set] = end;
             }
             count[set]++;
         }
@@ -83,7 +86,7 @@ final class LexiconIndex {
                 long bits = m;
                 while (bits != 0) {
                     int set = Long.numberOfTrailingZeros(bits);
-                    h.hit(set, starts[i]);
+                    h.hit(set, starts[i], starts[i] + t.length());
                     bits &= bits - 1;
                 }
             }
@@ -91,7 +94,11 @@ final class LexiconIndex {
             if (phrases != null) {
                 for (Phrase p : phrases) {
                     if (matchesAt(tokens, i, p.words())) {
-                        h.hit(p.set(), starts[i]);
+                        int last = i + p.words().length - 1;
+                        h.hit(
+                                p.set(),
+                                starts[i],
+                                starts[last] + tokens.get(last).length());
                     }
                 }
             }

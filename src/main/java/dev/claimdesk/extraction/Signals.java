@@ -75,9 +75,9 @@ final class Signals {
         if (at < 0) {
             return null;
         }
-        int end = at;
+        int end = hits.firstEnd[w.id];
         while (end < text.length() && (Character.isLetter(text.charAt(end)) || text.charAt(end) == '-')) {
-            end++;
+            end++; // "most-watched": the word continues past the lexicon's letters
         }
         return text.substring(at, end);
     }

@@ -32,6 +32,8 @@ final class ArticleView extends JSplitPane {
     private final JLabel claimSummary = Texts.plain(new JLabel());
     private final JTextArea claimDetail = Texts.paragraph("");
     private final Runnable editDetails;
+    private final VerdictPanel verdictPanel;
+    private String reviewer;
     private final java.util.function.Consumer<Claim> onAccept;
     private final java.util.function.Consumer<Claim> onDismiss;
     private final javax.swing.JButton acceptButton = new javax.swing.JButton("Accept");
@@ -43,8 +45,10 @@ final class ArticleView extends JSplitPane {
             LongConsumer onSelect,
             Runnable editDetails,
             java.util.function.Consumer<Claim> onAccept,
-            java.util.function.Consumer<Claim> onDismiss) {
+            java.util.function.Consumer<Claim> onDismiss,
+            VerdictPanel.Listener verdictListener) {
         super(JSplitPane.HORIZONTAL_SPLIT);
+        this.verdictPanel = new VerdictPanel(verdictListener);
         this.editDetails = editDetails;
         this.onAccept = onAccept;
         this.onDismiss = onDismiss;
@@ -76,13 +80,13 @@ final class ArticleView extends JSplitPane {
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, claimsPanel());
         right.setResizeWeight(0.6);
         right.setBorder(null);
-        // Give the article text about 60 % of the height once the pane has a size.
+        // Give the article text about half of the height once the pane has a size.
         right.addHierarchyListener(e -> {
             if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
                     && right.isShowing()
                     && !dividerPlaced) {
                 dividerPlaced = true;
-                javax.swing.SwingUtilities.invokeLater(() -> right.setDividerLocation(0.6));
+                javax.swing.SwingUtilities.invokeLater(() -> right.setDividerLocation(0.52));
             }
         });
         // A small fixed cell width lets the list follow the viewport: long titles end in "…".
@@ -170,15 +174,18 @@ final class ArticleView extends JSplitPane {
         p.add(new JScrollPane(claimTable), "hmin 120");
         JScrollPane detailScroll = new JScrollPane(claimDetail);
         detailScroll.setBorder(null);
-        p.add(detailScroll, "hmin 60, hmax 140, split 3");
+        p.add(detailScroll, "hmin 60, hmax 170, split 3");
         acceptButton.setName("acceptClaim");
         acceptButton.setToolTipText("Accept the proposed claim for checking (A)");
         acceptButton.addActionListener(e -> selectedClaim().ifPresent(onAccept));
         dismissButton.setName("dismissClaim");
         dismissButton.setToolTipText("Dismiss the claim, with a reason (D)");
         dismissButton.addActionListener(e -> selectedClaim().ifPresent(onDismiss));
-        p.add(acceptButton, "growx 0, aligny top");
-        p.add(dismissButton, "growx 0, aligny top");
+        JPanel proposalButtons = new JPanel(new MigLayout("insets 0, wrap 1", "[fill]"));
+        proposalButtons.add(acceptButton);
+        proposalButtons.add(dismissButton);
+        p.add(proposalButtons, "growx 0, aligny top");
+        p.add(verdictPanel, "w 380!, aligny top");
         bindKeys();
         updateButtons();
         return p;
@@ -192,10 +199,42 @@ final class ArticleView extends JSplitPane {
         in.put(javax.swing.KeyStroke.getKeyStroke('k'), "previousClaim");
         in.put(javax.swing.KeyStroke.getKeyStroke('a'), "acceptClaim");
         in.put(javax.swing.KeyStroke.getKeyStroke('d'), "dismissClaim");
+        in.put(javax.swing.KeyStroke.getKeyStroke('r'), "submitClaim");
+        for (char k = '1'; k <= '9'; k++) {
+            String key = String.valueOf(k);
+            in.put(javax.swing.KeyStroke.getKeyStroke(k), "verdict" + key);
+            actions.put("verdict" + key, action(() -> verdictPanel.selectHotkey(key)));
+        }
+        actions.put("submitClaim", action(() -> {
+            if (verdictPanel.claim() != null) {
+                javax.swing.JButton submit = findButton(verdictPanel, "submitClaim");
+                if (submit != null && submit.isEnabled()) {
+                    submit.doClick();
+                }
+            }
+        }));
         actions.put("nextClaim", action(() -> moveSelection(1)));
         actions.put("previousClaim", action(() -> moveSelection(-1)));
         actions.put("acceptClaim", action(acceptButton::doClick));
         actions.put("dismissClaim", action(dismissButton::doClick));
+    }
+
+    private static javax.swing.JButton findButton(java.awt.Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.JButton b && name.equals(b.getName())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    void showScale(dev.claimdesk.domain.VerdictScale scale) {
+        verdictPanel.setScale(scale);
+    }
+
+    void reviewerChanged(String name) {
+        reviewer = name;
+        verdictPanel.show(selectedClaim().orElse(null), reviewer);
     }
 
     private static javax.swing.Action action(Runnable r) {
@@ -226,6 +265,7 @@ final class ArticleView extends JSplitPane {
 
     private void updateButtons() {
         java.util.Optional<Claim> c = selectedClaim();
+        verdictPanel.show(c.orElse(null), reviewer);
         acceptButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED)
                 .orElse(false));
         dismissButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED

@@ -28,6 +28,9 @@ public interface DialogService {
     /** Tells the user something went as asked, with details (e.g. what an export left out). */
     void showInfo(String title, String message);
 
+    /** Asks for a required comment (returning a claim, reopening it); empty when cancelled. */
+    Optional<String> askComment(String title, String prompt);
+
     /** Asks why a claim is dismissed; empty when cancelled. */
     Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText);
 

@@ -100,7 +100,28 @@ final class MainFrame extends JFrame implements MainView {
                     }
                 },
                 claim -> presenter.accept(claim),
-                claim -> presenter.dismiss(claim));
+                claim -> presenter.dismiss(claim),
+                new VerdictPanel.Listener() {
+                    @Override
+                    public void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
+                        presenter.saveVerdict(claim, label, rationale);
+                    }
+
+                    @Override
+                    public void submit(Claim claim) {
+                        presenter.submit(claim);
+                    }
+
+                    @Override
+                    public void approve(Claim claim) {
+                        presenter.approve(claim);
+                    }
+
+                    @Override
+                    public void giveBack(Claim claim) {
+                        presenter.giveBack(claim);
+                    }
+                });
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
@@ -256,6 +277,16 @@ final class MainFrame extends JFrame implements MainView {
     public void showArticle(Article article, List<Claim> claims) {
         currentArticle = article;
         articleView.showArticle(article, claims);
+    }
+
+    @Override
+    public void showScale(dev.claimdesk.domain.VerdictScale scale) {
+        articleView.showScale(scale);
+    }
+
+    @Override
+    public void reviewerChanged(String name) {
+        articleView.reviewerChanged(name);
     }
 
     @Override

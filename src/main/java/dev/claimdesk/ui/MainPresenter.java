@@ -65,6 +65,9 @@ final class MainPresenter {
 
     private void databaseOpened(AppServices opened) {
         services = opened;
+        BackgroundTask.wrap("Loading the verdict scale", () -> opened.scales().defaultScale())
+                .onSuccess(view::showScale)
+                .executeWith(runner);
         view.showDatabase(opened.databaseFile());
         view.setDatabaseReady(true);
         view.showStatus("Ready.");
@@ -127,6 +130,7 @@ final class MainPresenter {
 
     private void useReviewer(Reviewer r) {
         reviewer = r.name();
+        view.reviewerChanged(r.name());
         view.showReviewer(r.name() + " (" + r.initials() + ")");
         settings.put(REVIEWER_SETTING, r.name());
         BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);
@@ -265,26 +269,70 @@ final class MainPresenter {
 
     /** Accepts a proposed claim: it joins the claims to check. */
     void accept(Claim claim) {
-        act(claim, dev.claimdesk.domain.ClaimAction.ACCEPT, null, "Accepted");
+        act(claim, dev.claimdesk.domain.ClaimAction.ACCEPT, null, null, "Accepted");
     }
 
     /** Dismisses a claim after asking why (opinion, prediction, not significant, duplicate). */
     void dismiss(Claim claim) {
         dialogs.askDismissReason(claim.text())
-                .ifPresent(reason -> act(claim, dev.claimdesk.domain.ClaimAction.DISMISS, reason, "Dismissed"));
+                .ifPresent(reason -> act(claim, dev.claimdesk.domain.ClaimAction.DISMISS, reason, null, "Dismissed"));
+    }
+
+    /** Proposes (or changes) the verdict, then tells the reviewer what the guard rails warn about. */
+    void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Saving the verdict", () -> {
+                    Claim changed = s.claims().setVerdict(claim.id(), label.id(), rationale, who);
+                    return new VerdictSaved(changed, s.claims().warnings(claim.id()));
+                })
+                .onSuccess(v -> {
+                    view.showClaimChanged(v.claim());
+                    view.showStatus(
+                            v.warnings().isEmpty()
+                                    ? "Verdict \"" + label.name() + "\" saved."
+                                    : "Verdict saved. Check: "
+                                            + String.join(
+                                                    " ",
+                                                    v.warnings().stream()
+                                                            .map(dev.claimdesk.domain.GuardRailWarning::message)
+                                                            .toList()));
+                })
+                .executeWith(runner);
+    }
+
+    /** A saved verdict and the guard-rail warnings about it. */
+    record VerdictSaved(Claim claim, List<dev.claimdesk.domain.GuardRailWarning> warnings) {}
+
+    void submit(Claim claim) {
+        act(claim, dev.claimdesk.domain.ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submitted for review:");
+    }
+
+    void approve(Claim claim) {
+        act(claim, dev.claimdesk.domain.ClaimAction.APPROVE, null, null, "Approved");
+    }
+
+    /** Returns a claim to research with a comment for the reviewer who proposed the verdict. */
+    void giveBack(Claim claim) {
+        dialogs.askComment("Return the claim", "What needs more work? The reviewer who proposed the verdict sees it.")
+                .ifPresent(comment -> act(claim, dev.claimdesk.domain.ClaimAction.RETURN, null, comment, "Returned"));
     }
 
     private void act(
             Claim claim,
             dev.claimdesk.domain.ClaimAction action,
             dev.claimdesk.domain.DismissReason reason,
+            String comment,
             String done) {
         if (services == null) {
             return;
         }
         AppServices s = services;
         String who = reviewer;
-        BackgroundTask.wrap("Updating the claim", () -> s.claims().act(claim.id(), action, null, reason, who))
+        BackgroundTask.wrap("Updating the claim", () -> s.claims().act(claim.id(), action, comment, reason, who))
                 .onSuccess(changed -> {
                     view.showClaimChanged(changed);
                     view.showStatus(done + " claim " + changed.position() + ".");

@@ -23,6 +23,11 @@ interface MainView {
 
     void setDatabaseReady(boolean ready);
 
+    /** The verdict scale to offer, and who is reviewing now (for the four-eyes rule). */
+    void showScale(dev.claimdesk.domain.VerdictScale scale);
+
+    void reviewerChanged(String name);
+
     /** One claim changed (accepted, dismissed, …): update its row and highlight. */
     void showClaimChanged(Claim claim);
 }

@@ -68,6 +68,19 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askComment(String title, String prompt) {
+        javax.swing.JTextArea area = Texts.plain(new javax.swing.JTextArea(4, 40));
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        Object[] content = {prompt, new javax.swing.JScrollPane(area)};
+        int answer = JOptionPane.showConfirmDialog(
+                owner, content, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE);
+        return answer == JOptionPane.OK_OPTION && !area.getText().isBlank()
+                ? Optional.of(area.getText().strip())
+                : Optional.empty();
+    }
+
+    @Override
     public Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText) {
         dev.claimdesk.domain.DismissReason[] reasons = dev.claimdesk.domain.DismissReason.values();
         String[] labels = java.util.Arrays.stream(reasons)

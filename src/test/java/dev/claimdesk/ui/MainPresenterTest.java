@@ -162,6 +162,49 @@ class MainPresenterTest {
     }
 
     @Test
+    void aVerdictGoesThroughTheFourEyesReview() {
+        dialogs.pasted =
+                Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator" + " said.");
+        presenter.pasteArticle();
+        Claim c = view.shownClaims.get(0);
+        dev.claimdesk.domain.VerdictLabel falseLabel =
+                view.scale.labelByCode("FALSE").orElseThrow();
+
+        presenter.accept(c);
+        presenter.saveVerdict(c, falseLabel, "The operator's own figure; the grid data show 40 GWh.");
+        assertThat(view.status).contains("rests on no evidence");
+        presenter.submit(c);
+        presenter.approve(c);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("four-eyes"));
+
+        dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
+        presenter.switchReviewer();
+        dialogs.comment = Optional.of("Find the grid operator's report.");
+        presenter.giveBack(c);
+        assertThat(view.changed.get(view.changed.size() - 1).state())
+                .isEqualTo(dev.claimdesk.domain.ClaimState.IN_RESEARCH);
+
+        dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Ada Lovelace", "AL"));
+        presenter.switchReviewer();
+        presenter.submit(c);
+        dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
+        presenter.switchReviewer();
+        presenter.approve(c);
+
+        Claim stored = AppServices.open(db, Clock.systemUTC()).claims().get(c.id());
+        assertThat(stored.state()).isEqualTo(dev.claimdesk.domain.ClaimState.APPROVED);
+        assertThat(AppServices.open(db, Clock.systemUTC()).claims().history(c.id()))
+                .extracting(e -> e.action() + " by " + e.actor())
+                .containsSubsequence(
+                        "accept by Ada Lovelace",
+                        "set verdict by Ada Lovelace",
+                        "submit for review by Ada Lovelace",
+                        "return by Grace Hopper",
+                        "submit for review by Ada Lovelace",
+                        "approve by Grace Hopper");
+    }
+
+    @Test
     void acceptingTwiceIsRefusedInPlainWords() {
         dialogs.pasted =
                 Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator" + " said.");
@@ -212,6 +255,15 @@ class MainPresenterTest {
         public void setDatabaseReady(boolean ready) {}
 
         final List<Claim> changed = new ArrayList<>();
+        dev.claimdesk.domain.VerdictScale scale;
+
+        @Override
+        public void showScale(dev.claimdesk.domain.VerdictScale s) {
+            scale = s;
+        }
+
+        @Override
+        public void reviewerChanged(String name) {}
 
         @Override
         public void showClaimChanged(Claim claim) {
@@ -253,6 +305,13 @@ class MainPresenterTest {
         }
 
         Optional<dev.claimdesk.domain.DismissReason> dismissAnswer = Optional.empty();
+        Optional<String> comment = Optional.empty();
+        Optional<ReviewerInput> reviewerAnswer = Optional.empty();
+
+        @Override
+        public Optional<String> askComment(String title, String prompt) {
+            return comment;
+        }
 
         @Override
         public Optional<dev.claimdesk.domain.DismissReason> askDismissReason(String claimText) {
@@ -282,7 +341,7 @@ class MainPresenterTest {
         @Override
         public Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun) {
             reviewerAsked = true;
-            return Optional.empty();
+            return reviewerAnswer;
         }
     }
 }
