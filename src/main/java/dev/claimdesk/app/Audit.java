@@ -21,6 +21,19 @@ final class Audit {
         tx.audit().append(new AuditEvent(0, at, actor, entity, entityId, action, toJson(before), toJson(after)));
     }
 
+    /** A top-level text field of an audit JSON snapshot, or null. */
+    static String field(String json, String name) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(json).get(name);
+            return node == null || node.isNull() ? null : node.asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable audit snapshot", e);
+        }
+    }
+
     static String toJson(Object value) {
         if (value == null) {
             return null;

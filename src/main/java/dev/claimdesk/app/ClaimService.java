@@ -165,6 +165,30 @@ public final class ClaimService {
         return store.read(tx -> tx.audit().listFor("claim", claimId));
     }
 
+    /** The claim's history in words: who did what, when, and how its state changed. */
+    public List<dev.claimdesk.domain.HistoryEntry> historyEntries(long claimId) {
+        List<dev.claimdesk.domain.HistoryEntry> out = new java.util.ArrayList<>();
+        for (AuditEvent e : history(claimId)) {
+            String from = Audit.field(e.before(), "state");
+            String to = Audit.field(e.after(), "state");
+            String detail = firstNonNull(
+                    Audit.field(e.after(), "rationale"),
+                    Audit.field(e.after(), "quote"),
+                    Audit.field(e.after(), "dismissReason"));
+            out.add(new dev.claimdesk.domain.HistoryEntry(e.at(), e.actor(), e.action(), from, to, detail));
+        }
+        return out;
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     static Claim find(Tx tx, long claimId) {
         return tx.claims()
                 .find(claimId)

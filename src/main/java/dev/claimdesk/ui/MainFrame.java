@@ -121,6 +121,11 @@ final class MainFrame extends JFrame implements MainView {
                     public void giveBack(Claim claim) {
                         presenter.giveBack(claim);
                     }
+
+                    @Override
+                    public void history(Claim claim) {
+                        presenter.history(claim);
+                    }
                 });
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);

@@ -307,6 +307,17 @@ final class MainPresenter {
     /** A saved verdict and the guard-rail warnings about it. */
     record VerdictSaved(Claim claim, List<dev.claimdesk.domain.GuardRailWarning> warnings) {}
 
+    /** Shows who did what to the claim, oldest first. */
+    void history(Claim claim) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        BackgroundTask.wrap("Loading the history", () -> s.claims().historyEntries(claim.id()))
+                .onSuccess(entries -> dialogs.showHistory(claim.text(), entries))
+                .executeWith(runner);
+    }
+
     void submit(Claim claim) {
         act(claim, dev.claimdesk.domain.ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submitted for review:");
     }

@@ -28,6 +28,8 @@ final class VerdictPanel extends JPanel {
         void approve(Claim claim);
 
         void giveBack(Claim claim);
+
+        void history(Claim claim);
     }
 
     private final JComboBox<VerdictLabel> label = new JComboBox<>();
@@ -36,6 +38,7 @@ final class VerdictPanel extends JPanel {
     private final JButton submit = new JButton("Submit for review");
     private final JButton approve = new JButton("Approve");
     private final JButton giveBack = new JButton("Return…");
+    private final JButton history = new JButton("History…");
     private final JLabel status = Texts.plain(new JLabel(" "));
     private Claim claim;
     private String reviewer;
@@ -72,13 +75,16 @@ final class VerdictPanel extends JPanel {
         submit.addActionListener(e -> ifClaim(listener::submit));
         approve.addActionListener(e -> ifClaim(listener::approve));
         giveBack.addActionListener(e -> ifClaim(listener::giveBack));
+        history.setName("claimHistory");
+        history.addActionListener(e -> ifClaim(listener::history));
         add(new JLabel("Verdict"));
         add(label);
         add(new JScrollPane(rationale), "span 2, hmin 40");
         add(save, "span 2, split 2, growx 0");
         add(submit, "growx 0");
-        add(approve, "span 2, split 2, growx 0");
+        add(approve, "span 2, split 3, growx 0");
         add(giveBack, "growx 0");
+        add(history, "growx 0");
         add(status, "span 2, wmin 0");
         show(null, null);
     }
@@ -122,6 +128,7 @@ final class VerdictPanel extends JPanel {
                         ? "You proposed this verdict: a second reviewer must approve it (four-eyes rule)."
                         : "Approve the proposed verdict");
         giveBack.setEnabled(ready);
+        history.setEnabled(c != null);
         if (c != null && c.verdictLabelId() != null) {
             for (int i = 0; i < label.getItemCount(); i++) {
                 if (label.getItemAt(i).id() == c.verdictLabelId()) {
