@@ -45,10 +45,9 @@ final class ArticleView extends JSplitPane {
             LongConsumer onSelect,
             Runnable editDetails,
             java.util.function.Consumer<Claim> onAccept,
-            java.util.function.Consumer<Claim> onDismiss,
-            VerdictPanel.Listener verdictListener) {
+            java.util.function.Consumer<Claim> onDismiss) {
         super(JSplitPane.HORIZONTAL_SPLIT);
-        this.verdictPanel = new VerdictPanel(verdictListener);
+        this.verdictPanel = new VerdictPanel();
         this.editDetails = editDetails;
         this.onAccept = onAccept;
         this.onDismiss = onDismiss;
@@ -226,6 +225,10 @@ final class ArticleView extends JSplitPane {
             }
         }
         return null;
+    }
+
+    void setVerdictListener(VerdictPanel.Listener listener) {
+        verdictPanel.setListener(listener);
     }
 
     void showScale(dev.claimdesk.domain.VerdictScale scale) {

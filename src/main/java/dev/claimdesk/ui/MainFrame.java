@@ -100,33 +100,7 @@ final class MainFrame extends JFrame implements MainView {
                     }
                 },
                 claim -> presenter.accept(claim),
-                claim -> presenter.dismiss(claim),
-                new VerdictPanel.Listener() {
-                    @Override
-                    public void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
-                        presenter.saveVerdict(claim, label, rationale);
-                    }
-
-                    @Override
-                    public void submit(Claim claim) {
-                        presenter.submit(claim);
-                    }
-
-                    @Override
-                    public void approve(Claim claim) {
-                        presenter.approve(claim);
-                    }
-
-                    @Override
-                    public void giveBack(Claim claim) {
-                        presenter.giveBack(claim);
-                    }
-
-                    @Override
-                    public void history(Claim claim) {
-                        presenter.history(claim);
-                    }
-                });
+                claim -> presenter.dismiss(claim));
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
@@ -170,6 +144,7 @@ final class MainFrame extends JFrame implements MainView {
 
     void setPresenter(MainPresenter presenter) {
         this.presenter = presenter;
+        articleView.setVerdictListener(presenter);
     }
 
     private JMenuBar menuBar(

@@ -22,7 +22,7 @@ import java.util.function.Function;
  * The main window's logic: opening the database, knowing who reviews, importing and showing
  * articles. It runs on the EDT and sends every database call through the task runner.
  */
-final class MainPresenter {
+final class MainPresenter implements VerdictPanel.Listener {
     static final String REVIEWER_SETTING = "reviewer.name";
 
     private final MainView view;
@@ -279,7 +279,8 @@ final class MainPresenter {
     }
 
     /** Proposes (or changes) the verdict, then tells the reviewer what the guard rails warn about. */
-    void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
+    @Override
+    public void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
         if (services == null) {
             return;
         }
@@ -308,7 +309,8 @@ final class MainPresenter {
     record VerdictSaved(Claim claim, List<dev.claimdesk.domain.GuardRailWarning> warnings) {}
 
     /** Shows who did what to the claim, oldest first. */
-    void history(Claim claim) {
+    @Override
+    public void history(Claim claim) {
         if (services == null) {
             return;
         }
@@ -318,16 +320,19 @@ final class MainPresenter {
                 .executeWith(runner);
     }
 
-    void submit(Claim claim) {
+    @Override
+    public void submit(Claim claim) {
         act(claim, dev.claimdesk.domain.ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submitted for review:");
     }
 
-    void approve(Claim claim) {
+    @Override
+    public void approve(Claim claim) {
         act(claim, dev.claimdesk.domain.ClaimAction.APPROVE, null, null, "Approved");
     }
 
     /** Returns a claim to research with a comment for the reviewer who proposed the verdict. */
-    void giveBack(Claim claim) {
+    @Override
+    public void giveBack(Claim claim) {
         dialogs.askComment("Return the claim", "What needs more work? The reviewer who proposed the verdict sees it.")
                 .ifPresent(comment -> act(claim, dev.claimdesk.domain.ClaimAction.RETURN, null, comment, "Returned"));
     }

@@ -42,8 +42,9 @@ final class VerdictPanel extends JPanel {
     private final JLabel status = Texts.plain(new JLabel(" "));
     private Claim claim;
     private String reviewer;
+    private Listener listener;
 
-    VerdictPanel(Listener listener) {
+    VerdictPanel() {
         super(new MigLayout("insets 0, wrap 2", "[][grow, fill]", "[][grow, fill][][][]"));
         setName("verdictPanel");
         label.setName("verdictLabel");
@@ -68,15 +69,15 @@ final class VerdictPanel extends JPanel {
             }
         });
         save.addActionListener(e -> {
-            if (claim != null && label.getSelectedItem() instanceof VerdictLabel l) {
+            if (claim != null && listener != null && label.getSelectedItem() instanceof VerdictLabel l) {
                 listener.saveVerdict(claim, l, rationale.getText());
             }
         });
-        submit.addActionListener(e -> ifClaim(listener::submit));
-        approve.addActionListener(e -> ifClaim(listener::approve));
-        giveBack.addActionListener(e -> ifClaim(listener::giveBack));
+        submit.addActionListener(e -> ifClaim(Listener::submit));
+        approve.addActionListener(e -> ifClaim(Listener::approve));
+        giveBack.addActionListener(e -> ifClaim(Listener::giveBack));
         history.setName("claimHistory");
-        history.addActionListener(e -> ifClaim(listener::history));
+        history.addActionListener(e -> ifClaim(Listener::history));
         add(new JLabel("Verdict"));
         add(label);
         add(new JScrollPane(rationale), "span 2, hmin 40");
@@ -89,9 +90,14 @@ final class VerdictPanel extends JPanel {
         show(null, null);
     }
 
-    private void ifClaim(java.util.function.Consumer<Claim> action) {
-        if (claim != null) {
-            action.accept(claim);
+    /** Who carries out the actions (the main window's presenter, set once it exists). */
+    void setListener(Listener l) {
+        listener = l;
+    }
+
+    private void ifClaim(java.util.function.BiConsumer<Listener, Claim> action) {
+        if (claim != null && listener != null) {
+            action.accept(listener, claim);
         }
     }
 

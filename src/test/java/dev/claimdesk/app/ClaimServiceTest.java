@@ -151,41 +151,9 @@ class ClaimServiceTest {
     @Test
     void evidenceIsValidated() {
         Claim c = manualClaim("The park cost");
-        Evidence bad = new Evidence(
-                0,
-                c.id(),
-                "javascript:alert(1)",
-                "t",
-                null,
-                null,
-                null,
-                null,
-                Stance.REFUTES,
-                null,
-                Reliability.A,
-                null,
-                null,
-                null,
-                "Ada",
-                Instant.EPOCH);
+        Evidence bad = source(c.id(), "javascript:alert(1)", null);
         assertThatThrownBy(() -> app.evidence().add(bad, "Ada")).hasMessageContaining("http:// or https://");
-        Evidence future = new Evidence(
-                0,
-                c.id(),
-                "https://example.org",
-                "t",
-                null,
-                null,
-                LocalDate.of(2031, 1, 1),
-                null,
-                Stance.REFUTES,
-                null,
-                Reliability.A,
-                null,
-                null,
-                null,
-                "Ada",
-                Instant.EPOCH);
+        Evidence future = source(c.id(), "https://example.org", LocalDate.of(2031, 1, 1));
         assertThatThrownBy(() -> app.evidence().add(future, "Ada")).hasMessageContaining("future");
         assertThat(app.evidence().listByClaim(c.id())).isEmpty();
     }
@@ -197,6 +165,26 @@ class ClaimServiceTest {
 
     private void manualClaimBy(String actor) {
         app.claims().addManual(article.id(), 0, 10, actor);
+    }
+
+    private static Evidence source(long claimId, String url, LocalDate accessedOn) {
+        return new Evidence(
+                0,
+                claimId,
+                url,
+                "t",
+                null,
+                null,
+                accessedOn,
+                null,
+                Stance.REFUTES,
+                null,
+                Reliability.A,
+                null,
+                null,
+                null,
+                "Ada",
+                Instant.EPOCH);
     }
 
     static Evidence evidence(long claimId) {
