@@ -153,6 +153,12 @@ public final class ArticleService {
         return store.read(tx -> tx.articles().list());
     }
 
+    /** Review progress of every article that has claims, by article id. */
+    public java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress() {
+        return store.read(tx -> tx.articles().progress()).stream()
+                .collect(java.util.stream.Collectors.toMap(dev.claimdesk.domain.ArticleProgress::articleId, p -> p));
+    }
+
     public Article get(long articleId) {
         return store.read(tx -> tx.articles().find(articleId)).orElseThrow(() -> notFound(articleId));
     }

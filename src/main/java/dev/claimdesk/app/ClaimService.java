@@ -140,6 +140,201 @@ public final class ClaimService {
         });
     }
 
+    /** Claims of the article whose text, rationale or evidence contain every word of the query. */
+    public Set<Long> search(long articleId, String query) {
+        return Set.copyOf(store.read(tx -> tx.search().claimIdsInArticle(articleId, query)));
+    }
+
+    /**
+     * Puts a claim back as it was (undo) or forward again (redo). Refused when the claim changed in
+     * the meantime (another reviewer, another window), so an undo never overwrites someone's work.
+     */
+    public Claim restore(long claimId, Claim expected, Claim target, String what, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            if (!sameContent(before, expected)) {
+                throw new ClaimDeskException(
+                        Problem.RULE_VIOLATION,
+                        "Claim " + before.position() + " was changed since, perhaps in another window;"
+                                + " ClaimDesk does not undo over that change.");
+            }
+            Instant now = clock.instant();
+            Claim after = before.toBuilder()
+                    .state(target.state())
+                    .dismissReason(target.dismissReason())
+                    .duplicateOf(target.duplicateOf())
+                    .verdict(target.verdictLabelId(), target.rationale(), target.verdictBy())
+                    .span(target.startOffset(), target.endOffset())
+                    .text(target.text())
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(after);
+            Audit.record(tx, now, who, "claim", claimId, what, before, after);
+            return after;
+        });
+    }
+
+    /** True when two versions of a claim agree on everything a reviewer can change. */
+    static boolean sameContent(Claim a, Claim b) {
+        return a.state() == b.state()
+                && a.dismissReason() == b.dismissReason()
+                && java.util.Objects.equals(a.duplicateOf(), b.duplicateOf())
+                && java.util.Objects.equals(a.verdictLabelId(), b.verdictLabelId())
+                && java.util.Objects.equals(a.rationale(), b.rationale())
+                && a.startOffset() == b.startOffset()
+                && a.endOffset() == b.endOffset();
+    }
+
+    /** Splits a claim at {@code at} (an offset in the article): it keeps the first part, a new claim takes the rest. */
+    public List<Claim> split(long claimId, int at, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            requireEditable(before, "split");
+            String body = tx.articles().find(before.articleId()).orElseThrow().bodyText();
+            if (at <= before.startOffset()
+                    || at >= before.endOffset()
+                    || body.substring(before.startOffset(), at).isBlank()
+                    || body.substring(at, before.endOffset()).isBlank()) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT,
+                        "Put the caret inside the claim's text, between two words, to split it.");
+            }
+            int firstEnd = trimEnd(body, before.startOffset(), at);
+            int secondStart = trimStart(body, at, before.endOffset());
+            Instant now = clock.instant();
+            Claim first = before.toBuilder()
+                    .span(before.startOffset(), firstEnd)
+                    .text(body.substring(before.startOffset(), firstEnd))
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(first);
+            Audit.record(tx, now, who, "claim", claimId, "split claim", before, first);
+            Claim second = before.toBuilder()
+                    .id(0)
+                    .span(secondStart, before.endOffset())
+                    .text(body.substring(secondStart, before.endOffset()))
+                    .origin(ClaimOrigin.MANUAL)
+                    .position(tx.claims().maxPosition(before.articleId()) + 1)
+                    .verdict(null, null, null)
+                    .created(who, now)
+                    .build();
+            Claim saved = second.withId(tx.claims().insert(second));
+            Audit.record(tx, now, who, "claim", saved.id(), "split from claim " + before.position(), null, saved);
+            return List.of(first, saved);
+        });
+    }
+
+    /**
+     * Merges two claims of the same article: the first one grows to cover both, the second is
+     * dismissed as its duplicate (kept, so its history stays).
+     */
+    public List<Claim> merge(long firstId, long secondId, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim a = find(tx, firstId);
+            Claim b = find(tx, secondId);
+            if (a.articleId() != b.articleId() || a.id() == b.id()) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT, "Only two claims of the same article can be merged.");
+            }
+            requireEditable(a, "merged");
+            requireEditable(b, "merged");
+            String body = tx.articles().find(a.articleId()).orElseThrow().bodyText();
+            int start = Math.min(a.startOffset(), b.startOffset());
+            int end = Math.max(a.endOffset(), b.endOffset());
+            Instant now = clock.instant();
+            Claim grown = a.toBuilder()
+                    .span(start, end)
+                    .text(body.substring(start, end))
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(grown);
+            Audit.record(tx, now, who, "claim", a.id(), "merge with claim " + b.position(), a, grown);
+            Claim gone = b.toBuilder()
+                    .state(ClaimState.DISMISSED)
+                    .dismissReason(dev.claimdesk.domain.DismissReason.DUPLICATE)
+                    .duplicateOf(a.id())
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(gone);
+            Audit.record(tx, now, who, "claim", b.id(), "merged into claim " + a.position(), b, gone);
+            return List.of(grown, gone);
+        });
+    }
+
+    /** Dismisses a claim as a duplicate of another claim, which keeps the research. */
+    public Claim markDuplicate(long claimId, long originalId, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            Claim original = find(tx, originalId);
+            if (original.id() == before.id()) {
+                throw new ClaimDeskException(Problem.INVALID_INPUT, "A claim cannot be a duplicate of itself.");
+            }
+            TransitionRequest request = new TransitionRequest(
+                    ClaimAction.DISMISS, who, null, dev.claimdesk.domain.DismissReason.DUPLICATE, before.verdictBy());
+            ClaimState to = ClaimWorkflow.decide(before.state(), request).targetOrThrow();
+            Instant now = clock.instant();
+            Claim after = before.toBuilder()
+                    .state(to)
+                    .dismissReason(dev.claimdesk.domain.DismissReason.DUPLICATE)
+                    .duplicateOf(original.id())
+                    .updatedAt(now)
+                    .build();
+            tx.claims().update(after);
+            Audit.record(
+                    tx, now, who, "claim", claimId, "mark as duplicate of claim " + original.position(), before, after);
+            return after;
+        });
+    }
+
+    /** The claim with its evidence, history, warnings and latest return, for the claim detail. */
+    public dev.claimdesk.domain.ClaimDetail detail(long claimId) {
+        return new dev.claimdesk.domain.ClaimDetail(
+                get(claimId),
+                store.read(tx -> tx.evidence().listByClaim(claimId)),
+                historyEntries(claimId),
+                warnings(claimId),
+                lastReturn(claimId).orElse(null));
+    }
+
+    /** The latest "return" of a claim (who sent it back, and the comment), if it was ever returned. */
+    public java.util.Optional<Review> lastReturn(long claimId) {
+        List<Review> reviews = reviews(claimId);
+        for (int i = reviews.size() - 1; i >= 0; i--) {
+            if (reviews.get(i).kind() == ReviewKind.RETURN) {
+                return java.util.Optional.of(reviews.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void requireEditable(Claim claim, String what) {
+        if (!Set.of(ClaimState.PROPOSED, ClaimState.OPEN, ClaimState.IN_RESEARCH)
+                .contains(claim.state())) {
+            throw new ClaimDeskException(
+                    Problem.RULE_VIOLATION,
+                    "Claim " + claim.position() + " is " + claim.state().label()
+                            + "; only proposed claims and claims in research can be " + what + ".");
+        }
+    }
+
+    private static int trimEnd(String body, int start, int end) {
+        while (end > start && Character.isWhitespace(body.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    private static int trimStart(String body, int start, int end) {
+        while (start < end && Character.isWhitespace(body.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
     /** The guard-rail warnings for the claim's current verdict (empty when there is none). */
     public List<GuardRailWarning> warnings(long claimId) {
         return store.read(tx -> {

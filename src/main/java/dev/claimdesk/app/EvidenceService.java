@@ -29,9 +29,10 @@ public final class EvidenceService {
         this.clock = clock;
     }
 
-    public Evidence add(Evidence evidence, String actor) {
+    public Evidence add(Evidence draft, String actor) {
         String who = Actor.require(actor);
-        validate(evidence);
+        validate(draft);
+        Evidence evidence = withAttachmentHash(draft);
         return store.write(tx -> {
             startResearch(tx, evidence.claimId(), who);
             Instant now = clock.instant();
@@ -58,9 +59,10 @@ public final class EvidenceService {
         });
     }
 
-    public Evidence update(Evidence evidence, String actor) {
+    public Evidence update(Evidence draft, String actor) {
         String who = Actor.require(actor);
-        validate(evidence);
+        validate(draft);
+        Evidence evidence = withAttachmentHash(draft);
         return store.write(tx -> {
             Evidence before = find(tx, evidence.id());
             startResearch(tx, before.claimId(), who);
@@ -80,6 +82,73 @@ public final class EvidenceService {
             Audit.record(tx, clock.instant(), who, "claim", before.claimId(), "delete evidence", before, null);
             return null;
         });
+    }
+
+    /** Puts a deleted evidence item back (undo of a deletion); it gets a new id. */
+    public Evidence restore(Evidence deleted, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            startResearch(tx, deleted.claimId(), who);
+            Evidence saved = deleted.withId(tx.evidence().insert(deleted));
+            Audit.record(tx, clock.instant(), who, "claim", saved.claimId(), "restore evidence", null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Hashes the attached file (SHA-256) when it is new or changed, so the copy a reviewer relied on
+     * can be recognised later. An unreadable file is refused in words.
+     */
+    static Evidence withAttachmentHash(Evidence e) {
+        if (isBlank(e.attachmentPath())) {
+            return copyWithAttachment(e, null, null);
+        }
+        if (e.attachmentSha256() != null) {
+            return e;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(e.attachmentPath().strip());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new ClaimDeskException(
+                    Problem.INVALID_INPUT, "The attached file " + file + " does not exist or is not a file.");
+        }
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+            return copyWithAttachment(
+                    e,
+                    file.toAbsolutePath().toString(),
+                    java.util.HexFormat.of().formatHex(sha.digest()));
+        } catch (java.io.IOException ex) {
+            throw new ClaimDeskException(
+                    Problem.INVALID_INPUT,
+                    "The attached file " + file + " cannot be read (" + ex.getMessage() + ").",
+                    ex);
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every Java has SHA-256", ex);
+        }
+    }
+
+    private static Evidence copyWithAttachment(Evidence e, String path, String sha) {
+        return new Evidence(
+                e.id(),
+                e.claimId(),
+                e.url(),
+                e.title(),
+                e.publisher(),
+                e.publishedOn(),
+                e.accessedOn(),
+                e.quote(),
+                e.stance(),
+                e.sourceType(),
+                e.reliability(),
+                e.note(),
+                path,
+                sha,
+                e.createdBy(),
+                e.createdAt());
     }
 
     public List<Evidence> listByClaim(long claimId) {
@@ -109,22 +178,37 @@ public final class EvidenceService {
     }
 
     void validate(Evidence e) {
+        problemWith(e, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)).ifPresent(message -> {
+            throw new ClaimDeskException(Problem.INVALID_INPUT, message);
+        });
+    }
+
+    /**
+     * What is wrong with an evidence item, in words, or empty when it can be saved. The evidence
+     * editor asks this before it closes; the service asks again before it writes.
+     */
+    public static java.util.Optional<String> problemWith(Evidence e, LocalDate today) {
         if (e.url() != null && !e.url().isBlank()) {
-            validateUrl(e.url().strip());
+            try {
+                validateUrl(e.url().strip());
+            } catch (ClaimDeskException ex) {
+                return java.util.Optional.of(ex.userMessage());
+            }
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
-        if (e.accessedOn() != null && e.accessedOn().isAfter(today)) {
-            throw new ClaimDeskException(Problem.INVALID_INPUT, "The access date is in the future.");
+        if (e.accessedOn() != null && e.accessedOn().isAfter(today.plusDays(1))) {
+            return java.util.Optional.of("The access date is in the future.");
+        }
+        if (e.publishedOn() != null && e.publishedOn().isAfter(today.plusDays(1))) {
+            return java.util.Optional.of("The publication date is in the future.");
         }
         if (e.publishedOn() != null && e.accessedOn() != null && e.publishedOn().isAfter(e.accessedOn())) {
-            throw new ClaimDeskException(
-                    Problem.INVALID_INPUT, "The publication date is after the date you accessed the source.");
+            return java.util.Optional.of("The publication date is after the date you accessed the source.");
         }
         boolean empty = isBlank(e.url()) && isBlank(e.title()) && isBlank(e.quote()) && isBlank(e.attachmentPath());
         if (empty) {
-            throw new ClaimDeskException(
-                    Problem.INVALID_INPUT, "Give the evidence a URL, a title, a quoted passage or an attached file.");
+            return java.util.Optional.of("Give the evidence a URL, a title, a quoted passage or an attached file.");
         }
+        return java.util.Optional.empty();
     }
 
     static void validateUrl(String url) {

@@ -31,6 +31,14 @@ public interface ArticleDao {
     @SqlQuery("SELECT * FROM article ORDER BY imported_at DESC, id DESC")
     List<Article> list();
 
+    /** Per article: approved claims, and claims accepted for checking (neither proposed nor dismissed). */
+    @SqlQuery("""
+            SELECT article_id, sum(state = 'APPROVED') AS decided,
+                   sum(state NOT IN ('PROPOSED', 'DISMISSED')) AS accepted
+            FROM claim GROUP BY article_id""")
+    @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(dev.claimdesk.domain.ArticleProgress.class)
+    List<dev.claimdesk.domain.ArticleProgress> progress();
+
     @SqlQuery("SELECT count(*) FROM article")
     long count();
 

@@ -17,6 +17,16 @@ public interface SearchDao {
     @SqlQuery("SELECT rowid FROM claim_search WHERE claim_search MATCH :match ORDER BY rank LIMIT :limit")
     List<Long> matching(@Bind("match") String match, @Bind("limit") int limit);
 
+    /** Claim ids of one article matching every word the user typed. */
+    default List<Long> claimIdsInArticle(long articleId, String userQuery) {
+        String match = toMatchExpression(userQuery);
+        return match.isEmpty() ? List.of() : matchingInArticle(articleId, match);
+    }
+
+    @SqlQuery("SELECT s.rowid FROM claim_search s JOIN claim c ON c.id = s.rowid"
+            + " WHERE claim_search MATCH :match AND c.article_id = :articleId")
+    List<Long> matchingInArticle(@Bind("articleId") long articleId, @Bind("match") String match);
+
     /**
      * Turns free text into a safe FTS5 expression: each word becomes a quoted prefix term, so
      * operators and punctuation the user types are searched for, never interpreted.

@@ -1,65 +1,121 @@
 package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ArticleProgress;
 import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimDetail;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.VerdictLabel;
+import dev.claimdesk.domain.VerdictScale;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.Shape;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongConsumer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.swing.AbstractAction;
+import javax.swing.ActionMap;
 import javax.swing.DefaultListModel;
+import javax.swing.InputMap;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTable;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.DefaultHighlighter;
+import javax.swing.text.Highlighter;
+import javax.swing.text.JTextComponent;
+import javax.swing.text.View;
 import net.miginfocom.swing.MigLayout;
 
-/** The article list and the selected article's text. */
+/**
+ * The review workspace: the article list, the article text with every claim highlighted, the claim
+ * queue and the selected claim's detail. Selecting a claim in the text selects it in the queue and
+ * the other way round.
+ */
 final class ArticleView extends JSplitPane {
+    /** Everything the workspace asks of the presenter. */
+    interface Listener extends ClaimDetailPanel.Listener, VerdictPanel.Listener {
+        void selectArticle(long articleId);
+
+        void editDetails();
+
+        void claimSelected(Claim claim);
+
+        void search(String query);
+
+        void markClaim(int start, int end);
+
+        void split(Claim claim, int at);
+
+        void merge(Claim first, Claim second);
+
+        void markDuplicate(Claim claim, List<Claim> candidates);
+    }
+
     private final DefaultListModel<Article> model = new DefaultListModel<>();
     private final JList<Article> list = new JList<>(model);
+    private final JTextField articleSearch = Texts.plain(new JTextField());
+    private List<Article> allArticles = List.of();
+    private Map<Long, ArticleProgress> progress = Map.of();
     private final JLabel title = Texts.plain(new JLabel());
     private final JLabel meta = Texts.plain(new JLabel());
-    private final JTextArea body = new JTextArea();
-    private final ClaimTableModel claimModel = new ClaimTableModel();
-    private final JTable claimTable = new JTable(claimModel);
-    private final JLabel claimSummary = Texts.plain(new JLabel());
-    private final JTextArea claimDetail = Texts.paragraph("");
-    private final Runnable editDetails;
-    private final VerdictPanel verdictPanel;
+    private final JTextArea body = Texts.plain(new JTextArea());
+    private final ClaimQueue queue;
+    private final ClaimDetailPanel detail = new ClaimDetailPanel();
+    private final Map<Long, Object> highlightTags = new HashMap<>();
+    private Object selectedTag;
+    private final Settings settings;
+    private final JSplitPane textAndWork;
+    private final JSplitPane queueAndDetail;
+    private Map<Long, VerdictLabel> labels = Map.of();
+    private Listener listener;
     private String reviewer;
-    private final java.util.function.Consumer<Claim> onAccept;
-    private final java.util.function.Consumer<Claim> onDismiss;
-    private final javax.swing.JButton acceptButton = new javax.swing.JButton("Accept");
-    private final javax.swing.JButton dismissButton = new javax.swing.JButton("Dismiss…");
     private boolean updating;
-    private boolean dividerPlaced;
+    private Article article;
 
-    ArticleView(
-            LongConsumer onSelect,
-            Runnable editDetails,
-            java.util.function.Consumer<Claim> onAccept,
-            java.util.function.Consumer<Claim> onDismiss) {
+    ArticleView(Settings settings) {
         super(JSplitPane.HORIZONTAL_SPLIT);
-        this.verdictPanel = new VerdictPanel();
-        this.editDetails = editDetails;
-        this.onAccept = onAccept;
-        this.onDismiss = onDismiss;
+        this.settings = settings;
         setName("articleView");
+        queue = new ClaimQueue(q -> {
+            if (listener != null) {
+                listener.search(q);
+            }
+        });
         list.setName("articleList");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         list.setCellRenderer(new ArticleRenderer());
         list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null) {
-                onSelect.accept(list.getSelectedValue().id());
+            if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null && listener != null) {
+                listener.selectArticle(list.getSelectedValue().id());
             }
         });
+        articleSearch.setName("articleSearch");
+        articleSearch.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Find an article");
+        articleSearch.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
+        articleSearch.getDocument().addDocumentListener(SimpleDocumentListener.of(this::filterArticles));
         title.setName("articleTitle");
         title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
         meta.setName("articleMeta");
@@ -70,41 +126,127 @@ final class ArticleView extends JSplitPane {
         body.setWrapStyleWord(true);
         body.setMargin(new java.awt.Insets(12, 16, 12, 16));
         body.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.articleText.background");
-
-        JPanel top = new JPanel(new MigLayout("fill, wrap, insets 12 16 8 16", "[grow, fill]", "[][]8[grow, fill]"));
-        top.add(title, "wmin 0");
-        top.add(meta, "wmin 0");
-        top.add(new JScrollPane(body));
-        top.setPreferredSize(new java.awt.Dimension(700, 440));
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, claimsPanel());
-        right.setResizeWeight(0.6);
-        right.setBorder(null);
-        // Give the article text about half of the height once the pane has a size.
-        right.addHierarchyListener(e -> {
-            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
-                    && right.isShowing()
-                    && !dividerPlaced) {
-                dividerPlaced = true;
-                javax.swing.SwingUtilities.invokeLater(() -> right.setDividerLocation(0.52));
+        body.getCaret().setVisible(true);
+        body.setComponentPopupMenu(textMenu());
+        body.addCaretListener(e -> {
+            if (!updating && e.getDot() == e.getMark()) {
+                int row = queue.model().rowOfOffset(e.getDot());
+                if (row >= 0) {
+                    queue.select(queue.model().claimAt(row).id());
+                }
             }
         });
-        // A small fixed cell width lets the list follow the viewport: long titles end in "…".
+        queue.table().getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                claimSelectionChanged();
+            }
+        });
+        detail.setMinimumSize(new java.awt.Dimension(320, 200));
+
+        JButton details = new JButton("Edit details…");
+        details.setName("editDetails");
+        details.setToolTipText("Title, outlet, author, URL and date of the article");
+        details.addActionListener(e -> {
+            if (listener != null) {
+                listener.editDetails();
+            }
+        });
+        JPanel top = new JPanel(new MigLayout("fill, wrap, insets 10 16 6 16", "[grow, fill]", "[][]6[grow, fill]"));
+        top.add(title, "split 2, wmin 0, growx");
+        top.add(details, "growx 0");
+        top.add(meta, "wmin 0");
+        top.add(new JScrollPane(body), "hmin 80");
+        JPanel queuePanel = new JPanel(new MigLayout("fill, insets 6 16 8 8", "[grow, fill]", "[grow, fill]"));
+        queuePanel.add(queue);
+        queueAndDetail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queuePanel, detail);
+        queueAndDetail.setResizeWeight(0.55);
+        queueAndDetail.setBorder(null);
+        textAndWork = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, queueAndDetail);
+        textAndWork.setResizeWeight(0.45);
+        textAndWork.setBorder(null);
+
         list.setFixedCellWidth(100);
         JScrollPane listScroll =
                 new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        listScroll.setMinimumSize(new java.awt.Dimension(180, 100));
-        setLeftComponent(listScroll);
-        setRightComponent(right);
-        setDividerLocation(280);
+        JPanel left = new JPanel(new MigLayout("fill, wrap, insets 8 8 8 0", "[grow, fill]", "[][grow, fill]"));
+        left.add(articleSearch);
+        left.add(listScroll);
+        left.setMinimumSize(new java.awt.Dimension(180, 100));
+        setLeftComponent(left);
+        setRightComponent(textAndWork);
         setResizeWeight(0.0);
+        remember(this, "split.articles", 260);
+        remember(textAndWork, "split.text", -1);
+        remember(queueAndDetail, "split.queue", -1);
+        bindKeys(queue.table());
+        bindKeys(body);
+    }
+
+    /** Restores a divider from the settings once the pane is shown, and saves every move the user makes. */
+    private void remember(JSplitPane pane, String key, int fallback) {
+        Optional<Integer> saved = settings.get(key).flatMap(ArticleView::parseInt);
+        pane.addHierarchyListener(new java.awt.event.HierarchyListener() {
+            private boolean placed;
+
+            @Override
+            public void hierarchyChanged(java.awt.event.HierarchyEvent e) {
+                if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
+                        && pane.isShowing()
+                        && !placed) {
+                    placed = true;
+                    SwingUtilities.invokeLater(() -> {
+                        if (saved.isPresent()) {
+                            pane.setDividerLocation(saved.get());
+                        } else if (fallback > 0) {
+                            pane.setDividerLocation(fallback);
+                        } else {
+                            pane.setDividerLocation(pane.getResizeWeight());
+                        }
+                        pane.addPropertyChangeListener(
+                                JSplitPane.DIVIDER_LOCATION_PROPERTY,
+                                ev -> settings.put(key, Integer.toString(pane.getDividerLocation())));
+                    });
+                }
+            }
+        });
+    }
+
+    private static Optional<Integer> parseInt(String s) {
+        try {
+            return Optional.of(Integer.parseInt(s.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    void setListener(Listener l) {
+        listener = l;
+        detail.setListener(l, l);
     }
 
     /** Shows the list and selects {@code selectedId} without asking to load it (the presenter does). */
-    void showArticles(List<Article> articles, Long selectedId) {
+    void showArticles(List<Article> articles, Map<Long, ArticleProgress> byArticle, Long selectedId) {
+        allArticles = List.copyOf(articles);
+        progress = Map.copyOf(byArticle);
+        fillList(selectedId);
+    }
+
+    private void filterArticles() {
+        fillList(
+                list.getSelectedValue() == null ? null : list.getSelectedValue().id());
+    }
+
+    private void fillList(Long selectedId) {
         updating = true;
         try {
+            String q = articleSearch.getText().strip().toLowerCase(Locale.ROOT);
             model.clear();
-            articles.forEach(model::addElement);
+            for (Article a : allArticles) {
+                String hay = (a.title() + " " + (a.outlet() == null ? "" : a.outlet())).toLowerCase(Locale.ROOT);
+                if (q.isEmpty() || hay.contains(q) || selectedId != null && a.id() == selectedId) {
+                    model.addElement(a);
+                }
+            }
             for (int i = 0; i < model.size(); i++) {
                 if (selectedId != null && model.get(i).id() == selectedId) {
                     list.setSelectedIndex(i);
@@ -116,235 +258,361 @@ final class ArticleView extends JSplitPane {
         }
     }
 
+    /** The progress of one article changed (a claim was approved, accepted …). */
+    void showProgress(Map<Long, ArticleProgress> byArticle) {
+        progress = Map.copyOf(byArticle);
+        list.repaint();
+    }
+
     void showArticle(Article a, List<Claim> claims) {
+        boolean sameArticle = article != null && article.id() == a.id();
+        Long keep = sameArticle ? queue.selected().map(Claim::id).orElse(null) : null;
+        article = a;
         title.setText(a.title());
         meta.setText(describe(a));
-        body.setText(a.bodyText());
-        body.setCaretPosition(0);
-        claimModel.setClaims(claims);
-        long flagged = claims.stream().filter(c -> !c.flags().isEmpty()).count();
-        claimSummary.setText(claims.size() + " claims proposed by the detector, " + flagged
-                + " with red flags. Select one to see why it was proposed.");
-        claimDetail.setText("");
-        highlight(claims);
+        updating = true;
+        try {
+            if (!sameArticle || !body.getText().equals(a.bodyText())) {
+                body.setText(a.bodyText());
+                body.setCaretPosition(0);
+            }
+        } finally {
+            updating = false;
+        }
+        queue.setClaims(claims);
+        highlightAll(claims);
+        if (keep != null) {
+            queue.select(keep);
+        } else if (!claims.isEmpty()) {
+            queue.move(0);
+        } else {
+            detail.show(null, reviewer);
+        }
     }
 
-    private JPanel claimsPanel() {
-        claimTable.setName("claimTable");
-        claimTable.setAutoCreateRowSorter(true);
-        claimTable.setFillsViewportHeight(true);
-        claimTable.setPreferredScrollableViewportSize(new java.awt.Dimension(600, 170));
-        claimTable.setRowHeight(Math.max(claimTable.getRowHeight(), 22));
-        claimTable.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        javax.swing.table.DefaultTableCellRenderer plain = new javax.swing.table.DefaultTableCellRenderer();
-        Texts.plain(plain);
-        claimTable.setDefaultRenderer(String.class, plain);
-        claimTable.setDefaultRenderer(Double.class, new ScoreRenderer());
-        int[] widths = {36, 60, 120, 170, 170, 500, 150};
-        for (int i = 0; i < widths.length; i++) {
-            claimTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+    /** Claims changed or were added (accept, split, merge …): their rows and highlights follow. */
+    void showClaimsChanged(List<Claim> changed) {
+        for (Claim c : changed) {
+            queue.update(c);
+            highlight(c);
         }
-        claimTable.getSelectionModel().addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting()) {
-                showSelectedClaim();
-                updateButtons();
-            }
+        Optional<Claim> sel = queue.selected();
+        sel.ifPresent(c -> {
+            detail.show(c, reviewer);
+            outline(c);
         });
-        body.addCaretListener(e -> {
-            if (!updating && e.getDot() == e.getMark()) {
-                int row = claimModel.rowOfOffset(e.getDot());
-                if (row >= 0) {
-                    int view = claimTable.convertRowIndexToView(row);
-                    if (view >= 0 && claimTable.getSelectedRow() != view) {
-                        claimTable.setRowSelectionInterval(view, view);
-                        claimTable.scrollRectToVisible(claimTable.getCellRect(view, 0, true));
-                    }
-                }
-            }
-        });
-        claimSummary.setName("claimSummary");
-        claimDetail.setName("claimDetail");
-        javax.swing.JButton details = new javax.swing.JButton("Edit article details…");
-        details.setName("editDetails");
-        details.addActionListener(e -> editDetails.run());
-        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8 16 12 16", "[grow, fill]", "[][grow, fill]8[]"));
-        p.add(claimSummary, "split 2, wmin 0, growx");
-        p.add(details, "growx 0");
-        p.add(new JScrollPane(claimTable), "hmin 120");
-        JScrollPane detailScroll = new JScrollPane(claimDetail);
-        detailScroll.setBorder(null);
-        p.add(detailScroll, "hmin 60, hmax 170, split 3");
-        acceptButton.setName("acceptClaim");
-        acceptButton.setToolTipText("Accept the proposed claim for checking (A)");
-        acceptButton.addActionListener(e -> selectedClaim().ifPresent(onAccept));
-        dismissButton.setName("dismissClaim");
-        dismissButton.setToolTipText("Dismiss the claim, with a reason (D)");
-        dismissButton.addActionListener(e -> selectedClaim().ifPresent(onDismiss));
-        JPanel proposalButtons = new JPanel(new MigLayout("insets 0, wrap 1", "[fill]"));
-        proposalButtons.add(acceptButton);
-        proposalButtons.add(dismissButton);
-        p.add(proposalButtons, "growx 0, aligny top");
-        p.add(verdictPanel, "w 380!, aligny top");
-        bindKeys();
-        updateButtons();
-        return p;
     }
 
-    /** J/K (and the arrows) move through the claims; A accepts, D dismisses. */
-    private void bindKeys() {
-        javax.swing.InputMap in = claimTable.getInputMap(JComponent.WHEN_FOCUSED);
-        javax.swing.ActionMap actions = claimTable.getActionMap();
-        in.put(javax.swing.KeyStroke.getKeyStroke('j'), "nextClaim");
-        in.put(javax.swing.KeyStroke.getKeyStroke('k'), "previousClaim");
-        in.put(javax.swing.KeyStroke.getKeyStroke('a'), "acceptClaim");
-        in.put(javax.swing.KeyStroke.getKeyStroke('d'), "dismissClaim");
-        in.put(javax.swing.KeyStroke.getKeyStroke('r'), "submitClaim");
-        for (char k = '1'; k <= '9'; k++) {
-            String key = String.valueOf(k);
-            in.put(javax.swing.KeyStroke.getKeyStroke(k), "verdict" + key);
-            actions.put("verdict" + key, action(() -> verdictPanel.selectHotkey(key)));
+    void showClaimDetail(ClaimDetail d) {
+        detail.showDetail(d, reviewer);
+    }
+
+    void showSearchResult(Set<Long> ids) {
+        queue.showSearchResult(ids);
+    }
+
+    /** Selects the claim in the queue (clearing filters that hide it) and scrolls the text to it. */
+    void selectClaim(long claimId) {
+        if (!queue.select(claimId)) {
+            queue.clearFilters();
+            queue.select(claimId);
         }
-        actions.put("submitClaim", action(() -> {
-            if (verdictPanel.claim() != null) {
-                javax.swing.JButton submit = findButton(verdictPanel, "submitClaim");
-                if (submit != null && submit.isEnabled()) {
-                    submit.doClick();
-                }
-            }
-        }));
-        actions.put("nextClaim", action(() -> moveSelection(1)));
-        actions.put("previousClaim", action(() -> moveSelection(-1)));
-        actions.put("acceptClaim", action(acceptButton::doClick));
-        actions.put("dismissClaim", action(dismissButton::doClick));
     }
 
-    private static javax.swing.JButton findButton(java.awt.Container c, String name) {
-        for (java.awt.Component child : c.getComponents()) {
-            if (child instanceof javax.swing.JButton b && name.equals(b.getName())) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    void setVerdictListener(VerdictPanel.Listener listener) {
-        verdictPanel.setListener(listener);
-    }
-
-    void showScale(dev.claimdesk.domain.VerdictScale scale) {
-        verdictPanel.setScale(scale);
+    void showScale(VerdictScale scale) {
+        detail.verdictPanel().setScale(scale);
+        labels = scale.labels().stream().collect(Collectors.toMap(VerdictLabel::id, l -> l));
+        queue.setScaleLabels(scale.labels());
+        highlightAll(queue.model().claims());
     }
 
     void reviewerChanged(String name) {
         reviewer = name;
-        verdictPanel.show(selectedClaim().orElse(null), reviewer);
+        detail.show(queue.selected().orElse(null), reviewer);
     }
 
-    private static javax.swing.Action action(Runnable r) {
-        return new javax.swing.AbstractAction() {
+    private void claimSelectionChanged() {
+        Optional<Claim> c = queue.selected();
+        detail.show(c.orElse(null), reviewer);
+        c.ifPresent(claim -> {
+            outline(claim);
+            scrollTextTo(claim);
+            if (listener != null) {
+                listener.claimSelected(claim);
+            }
+        });
+    }
+
+    /** J/K (and the arrows in the queue) move; A, D, E, R and 1-9 act on the selected claim. */
+    private void bindKeys(JComponent on) {
+        InputMap in = on.getInputMap(JComponent.WHEN_FOCUSED);
+        ActionMap actions = on.getActionMap();
+        bind(in, actions, 'j', "nextClaim", () -> queue.move(1));
+        bind(in, actions, 'k', "previousClaim", () -> queue.move(-1));
+        bind(in, actions, 'a', "acceptClaim", () -> onSelected(listener::accept));
+        bind(in, actions, 'd', "dismissClaim", () -> onSelected(listener::dismiss));
+        bind(in, actions, 'e', "newEvidence", this::newEvidence);
+        bind(in, actions, 'r', "submitClaim", () -> detail.verdictPanel().submitIfPossible());
+        for (char k = '1'; k <= '9'; k++) {
+            String key = String.valueOf(k);
+            bind(in, actions, k, "verdict" + key, () -> chooseVerdict(key));
+        }
+    }
+
+    private static void bind(InputMap in, ActionMap actions, char key, String name, Runnable work) {
+        in.put(KeyStroke.getKeyStroke(key), name);
+        actions.put(name, new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
-                r.run();
+                work.run();
             }
-        };
+        });
     }
 
-    private void moveSelection(int delta) {
-        int rows = claimTable.getRowCount();
-        if (rows == 0) {
-            return;
+    private void onSelected(java.util.function.Consumer<Claim> work) {
+        if (listener != null) {
+            queue.selected().ifPresent(work);
         }
-        int next = Math.max(0, Math.min(rows - 1, claimTable.getSelectedRow() + delta));
-        claimTable.setRowSelectionInterval(next, next);
-        claimTable.scrollRectToVisible(claimTable.getCellRect(next, 0, true));
     }
 
-    private java.util.Optional<Claim> selectedClaim() {
-        int view = claimTable.getSelectedRow();
-        return view < 0
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(claimModel.claimAt(claimTable.convertRowIndexToModel(view)));
+    /** E: a new evidence item for the selected claim (shows the evidence tab). */
+    void newEvidence() {
+        queue.selected().ifPresent(c -> {
+            if (c.state() == ClaimState.OPEN || c.state() == ClaimState.IN_RESEARCH) {
+                detail.setSelectedIndex(ClaimDetailPanel.EVIDENCE_TAB);
+                listener.addEvidence(c);
+            }
+        });
     }
 
-    private void updateButtons() {
-        java.util.Optional<Claim> c = selectedClaim();
-        verdictPanel.show(c.orElse(null), reviewer);
-        acceptButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED)
-                .orElse(false));
-        dismissButton.setEnabled(c.map(x -> x.state() == dev.claimdesk.domain.ClaimState.PROPOSED
-                        || x.state() == dev.claimdesk.domain.ClaimState.OPEN)
-                .orElse(false));
-    }
-
-    /** One claim changed: its row, its highlight and the buttons follow. */
-    void showClaimChanged(Claim changed) {
-        claimModel.update(changed);
-        highlight(claimModel.claims());
-        updateButtons();
-        showSelectedClaim();
-    }
-
-    private void showSelectedClaim() {
-        int view = claimTable.getSelectedRow();
-        if (view < 0) {
-            return;
+    /** 1-9: picks the verdict with that hotkey and puts the caret in the rationale. */
+    private void chooseVerdict(String key) {
+        if (queue.selected().isPresent() && detail.verdictPanel().selectHotkey(key)) {
+            detail.setSelectedIndex(ClaimDetailPanel.VERDICT_TAB);
+            detail.verdictPanel().focusRationale();
         }
-        Claim c = claimModel.claimAt(claimTable.convertRowIndexToModel(view));
-        StringBuilder sb = new StringBuilder();
-        sb.append("Why proposed: ").append(String.join("; ", c.reasons())).append('.');
-        if (c.claimant() != null) {
-            sb.append("\nSaid by: ").append(c.claimant()).append('.');
+    }
+
+    void showTab(int index) {
+        detail.setSelectedIndex(index);
+    }
+
+    /** Ctrl+F: the claim search. */
+    void focusSearch() {
+        queue.searchField().requestFocusInWindow();
+        queue.searchField().selectAll();
+    }
+
+    void focusQueue() {
+        queue.focusTable();
+    }
+
+    Optional<Claim> selectedClaim() {
+        return queue.selected();
+    }
+
+    ClaimDetailPanel detail() {
+        return detail;
+    }
+
+    /** The text selection becomes a claim. */
+    void markSelection() {
+        int start = body.getSelectionStart();
+        int end = body.getSelectionEnd();
+        if (listener != null) {
+            listener.markClaim(start, end);
         }
-        for (dev.claimdesk.domain.RedFlag f : c.flags()) {
-            sb.append("\n• ").append(f.message());
-        }
-        claimDetail.setText(sb.toString());
-        claimDetail.setCaretPosition(0);
+    }
+
+    /** Splits the selected claim at the caret in the text. */
+    void splitAtCaret() {
+        queue.selected().ifPresent(c -> listener.split(c, body.getCaretPosition()));
+    }
+
+    void mergeWithNext() {
+        queue.selected()
+                .ifPresent(c -> queue.nextInText(c)
+                        .ifPresentOrElse(next -> listener.merge(c, next), () -> listener.merge(c, null)));
+    }
+
+    void markDuplicate() {
+        queue.selected()
+                .ifPresent(c -> listener.markDuplicate(
+                        c,
+                        queue.model().claims().stream()
+                                .filter(o -> o.id() != c.id() && o.state() != ClaimState.DISMISSED)
+                                .toList()));
+    }
+
+    private javax.swing.JPopupMenu textMenu() {
+        javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+        menu.add(Actions.of(
+                        "Mark selection as claim",
+                        "The selected text becomes a claim",
+                        KeyStroke.getKeyStroke("ctrl M"),
+                        null,
+                        this::markSelection))
+                .setName("popupMarkClaim");
+        menu.add(Actions.of(
+                "Split claim at caret",
+                "The claim ends here; the rest becomes a new claim",
+                KeyStroke.getKeyStroke("ctrl shift X"),
+                null,
+                this::splitAtCaret));
+        menu.add(Actions.of("Copy", "Copy the selected text", KeyStroke.getKeyStroke("ctrl C"), null, body::copy));
+        return menu;
+    }
+
+    JTextArea body() {
+        return body;
+    }
+
+    ClaimQueue queue() {
+        return queue;
+    }
+
+    private void scrollTextTo(Claim c) {
         updating = true;
         try {
-            body.select(c.startOffset(), c.endOffset());
-            body.getCaret().setSelectionVisible(true);
-            java.awt.geom.Rectangle2D r = body.modelToView2D(c.startOffset());
-            if (r != null) {
-                body.scrollRectToVisible(r.getBounds());
+            if (c.endOffset() <= body.getDocument().getLength()) {
+                body.setCaretPosition(c.startOffset());
+                java.awt.geom.Rectangle2D r = body.modelToView2D(c.startOffset());
+                if (r != null) {
+                    Rectangle visible = body.getVisibleRect();
+                    Rectangle target = r.getBounds();
+                    if (!visible.contains(target)) {
+                        target.y = Math.max(0, target.y - visible.height / 3);
+                        target.height = visible.height;
+                        body.scrollRectToVisible(target);
+                    }
+                }
             }
-        } catch (javax.swing.text.BadLocationException e) {
-            // the claim lies outside the text: nothing to show
+        } catch (BadLocationException e) {
+            // the claim lies outside the text: nothing to scroll to
         } finally {
             updating = false;
         }
     }
 
-    /** Marks every claim in the text; flagged claims in a warmer colour. */
-    private void highlight(List<Claim> claims) {
-        javax.swing.text.Highlighter h = body.getHighlighter();
+    /** Marks every claim in the text in its state's or verdict's colour. */
+    private void highlightAll(List<Claim> claims) {
+        Highlighter h = body.getHighlighter();
         h.removeAllHighlights();
+        highlightTags.clear();
+        selectedTag = null;
         for (Claim c : claims) {
-            if (c.state() == dev.claimdesk.domain.ClaimState.DISMISSED) {
-                continue; // dismissed claims no longer mark the text
-            }
+            highlight(c);
+        }
+        queue.selected().ifPresent(this::outline);
+    }
+
+    private void highlight(Claim c) {
+        Highlighter h = body.getHighlighter();
+        Object old = highlightTags.remove(c.id());
+        if (old != null) {
+            h.removeHighlight(old);
+        }
+        if (c.state() == ClaimState.DISMISSED
+                || c.endOffset() > body.getDocument().getLength()) {
+            return; // dismissed claims no longer mark the text
+        }
+        try {
+            highlightTags.put(c.id(), h.addHighlight(c.startOffset(), c.endOffset(), painter(c)));
+        } catch (BadLocationException e) {
+            // offsets are checked on import; a mismatch only loses the highlight
+        }
+    }
+
+    private void outline(Claim c) {
+        Highlighter h = body.getHighlighter();
+        if (selectedTag != null) {
+            h.removeHighlight(selectedTag);
+            selectedTag = null;
+        }
+        if (c.endOffset() <= body.getDocument().getLength()) {
             try {
-                h.addHighlight(c.startOffset(), c.endOffset(), c.flags().isEmpty() ? CLAIM : FLAGGED);
-            } catch (javax.swing.text.BadLocationException e) {
-                // offsets are checked on import; a mismatch only loses the highlight
+                selectedTag = h.addHighlight(c.startOffset(), c.endOffset(), OUTLINE);
+            } catch (BadLocationException e) {
+                // nothing to outline
             }
         }
     }
 
-    private static final javax.swing.text.Highlighter.HighlightPainter CLAIM =
-            new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(new java.awt.Color(64, 140, 255, 60));
-    private static final javax.swing.text.Highlighter.HighlightPainter FLAGGED =
-            new javax.swing.text.DefaultHighlighter.DefaultHighlightPainter(new java.awt.Color(255, 160, 0, 80));
+    private final Map<String, Highlighter.HighlightPainter> painters = new HashMap<>();
 
-    /** Scores as two decimals, right-aligned. */
-    private static final class ScoreRenderer extends javax.swing.table.DefaultTableCellRenderer {
-        ScoreRenderer() {
-            setHorizontalAlignment(RIGHT);
+    /** Verdict colour when there is a verdict; else blue for proposals, amber for claims in research. */
+    private Highlighter.HighlightPainter painter(Claim c) {
+        Color colour;
+        VerdictLabel l = c.verdictLabelId() == null ? null : labels.get(c.verdictLabelId());
+        if (l != null) {
+            colour = Colors.withAlpha(Colors.parse(l.colour()), 70);
+        } else if (c.state() == ClaimState.PROPOSED) {
+            colour = new Color(64, 140, 255, 55);
+        } else {
+            colour = new Color(255, 170, 0, 80);
+        }
+        boolean flagged = !c.flags().isEmpty();
+        String key = colour.getRGB() + ":" + flagged;
+        return painters.computeIfAbsent(key, k -> new ClaimPainter(colour, flagged));
+    }
+
+    private static final Highlighter.HighlightPainter OUTLINE = new OutlinePainter();
+
+    /** A translucent background; flagged claims also get a red wavy underline. */
+    private static final class ClaimPainter extends DefaultHighlighter.DefaultHighlightPainter {
+        private final boolean flagged;
+
+        ClaimPainter(Color colour, boolean flagged) {
+            super(colour);
+            this.flagged = flagged;
         }
 
         @Override
-        protected void setValue(Object value) {
-            setText(value == null ? "" : String.format(Locale.ROOT, "%.2f", (Double) value));
+        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
+            Shape s = super.paintLayer(g, p0, p1, bounds, c, view);
+            if (flagged && s != null) {
+                Rectangle r = s.getBounds();
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.setColor(new Color(220, 50, 40));
+                int y = r.y + r.height - 2;
+                for (int x = r.x; x < r.x + r.width - 2; x += 4) {
+                    g2.drawLine(x, y, x + 2, y - 2);
+                    g2.drawLine(x + 2, y - 2, x + 4, y);
+                }
+                g2.dispose();
+            }
+            return s;
+        }
+    }
+
+    /** The selected claim: a frame around its text. */
+    private static final class OutlinePainter extends DefaultHighlighter.DefaultHighlightPainter {
+        OutlinePainter() {
+            super(new Color(0, 0, 0, 0));
+        }
+
+        @Override
+        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
+            try {
+                Shape shape = view.modelToView(
+                        p0,
+                        javax.swing.text.Position.Bias.Forward,
+                        p1,
+                        javax.swing.text.Position.Bias.Backward,
+                        bounds);
+                Rectangle r = shape.getBounds();
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.setColor(
+                        javax.swing.UIManager.getColor("Component.focusColor") == null
+                                ? new Color(40, 110, 230)
+                                : javax.swing.UIManager.getColor("Component.focusColor"));
+                g2.setStroke(new BasicStroke(1.5f));
+                g2.drawRect(r.x, r.y, Math.max(1, r.width - 1), r.height - 1);
+                g2.dispose();
+                return r;
+            } catch (BadLocationException e) {
+                return null;
+            }
         }
     }
 
@@ -368,17 +636,21 @@ final class ArticleView extends JSplitPane {
         }
     }
 
-    /** Title over outlet and date, cut with an ellipsis; never interprets HTML in the title. */
-    private static final class ArticleRenderer extends JPanel implements javax.swing.ListCellRenderer<Article> {
+    /** Title over outlet and date and the review progress, cut with an ellipsis; never HTML. */
+    private final class ArticleRenderer extends JPanel implements javax.swing.ListCellRenderer<Article> {
         private final JLabel titleLabel = Texts.plain(new JLabel());
         private final JLabel detailLabel = Texts.plain(new JLabel());
+        private final JProgressBar bar = new JProgressBar();
 
         ArticleRenderer() {
             super(new MigLayout("insets 6 8 6 8, wrap, gap 2", "[grow, fill]"));
             titleLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
             detailLabel.putClientProperty(FlatClientProperties.STYLE, "font: -1");
+            bar.setStringPainted(false);
+            bar.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
             add(titleLabel, "wmin 0");
             add(detailLabel, "wmin 0");
+            add(bar, "h 4!");
         }
 
         @Override
@@ -387,7 +659,18 @@ final class ArticleView extends JSplitPane {
             titleLabel.setText(a.title());
             String outlet = a.outlet() == null ? "" : a.outlet();
             String date = a.publishedOn() == null ? "" : a.publishedOn().toString();
-            detailLabel.setText(outlet.isEmpty() || date.isEmpty() ? outlet + date : outlet + "  ·  " + date);
+            ArticleProgress p = progress.getOrDefault(a.id(), ArticleProgress.none(a.id()));
+            List<String> parts = new ArrayList<>();
+            if (!outlet.isEmpty()) {
+                parts.add(outlet);
+            }
+            if (!date.isEmpty()) {
+                parts.add(date);
+            }
+            parts.add(p.accepted() == 0 ? "no claims accepted" : p.decided() + " of " + p.accepted() + " decided");
+            detailLabel.setText(String.join("  ·  ", parts));
+            bar.setMaximum(Math.max(1, p.accepted()));
+            bar.setValue(p.decided());
             setBackground(selected ? l.getSelectionBackground() : l.getBackground());
             titleLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
             detailLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());

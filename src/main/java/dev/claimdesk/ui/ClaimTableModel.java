@@ -2,47 +2,90 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimKind;
-import dev.claimdesk.domain.RedFlag;
+import dev.claimdesk.domain.VerdictLabel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.swing.table.AbstractTableModel;
 
-/** The claims of one article, in text order. */
+/** The claims of one article. Changes replace single rows; only a new article reloads the table. */
 final class ClaimTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"#", "Score", "State", "Kinds", "Red flags", "Claim", "Claimant"};
+    static final int POSITION = 0;
+    static final int SCORE = 1;
+    static final int TEXT = 2;
+    static final int KINDS = 3;
+    static final int FLAGS = 4;
+    static final int STATE = 5;
+    static final int VERDICT = 6;
+    static final int ASSIGNEE = 7;
+    private static final String[] COLUMNS = {"#", "Score", "Claim", "Kinds", "Flags", "State", "Verdict", "Assignee"};
+
     private List<Claim> claims = new ArrayList<>();
+    private final Map<Long, Integer> rowById = new HashMap<>();
+    private Map<Long, VerdictLabel> labels = Map.of();
 
     void setClaims(List<Claim> newClaims) {
         claims = new ArrayList<>(newClaims);
+        reindex();
         fireTableDataChanged();
     }
 
-    /** Replaces one claim after a change and repaints only its row. */
-    int update(Claim changed) {
-        for (int i = 0; i < claims.size(); i++) {
-            if (claims.get(i).id() == changed.id()) {
-                claims.set(i, changed);
-                fireTableRowsUpdated(i, i);
-                return i;
-            }
+    void setLabels(Map<Long, VerdictLabel> byId) {
+        labels = Map.copyOf(byId);
+        if (!claims.isEmpty()) {
+            fireTableRowsUpdated(0, claims.size() - 1);
         }
-        return -1;
+    }
+
+    VerdictLabel label(Long id) {
+        return id == null ? null : labels.get(id);
+    }
+
+    private void reindex() {
+        rowById.clear();
+        for (int i = 0; i < claims.size(); i++) {
+            rowById.put(claims.get(i).id(), i);
+        }
+    }
+
+    /** Replaces one claim after a change, or appends a new one; repaints only that row. */
+    int update(Claim changed) {
+        Integer row = rowById.get(changed.id());
+        if (row == null) {
+            claims.add(changed);
+            int added = claims.size() - 1;
+            rowById.put(changed.id(), added);
+            fireTableRowsInserted(added, added);
+            return added;
+        }
+        claims.set(row, changed);
+        fireTableRowsUpdated(row, row);
+        return row;
+    }
+
+    int rowOf(long claimId) {
+        return rowById.getOrDefault(claimId, -1);
     }
 
     Claim claimAt(int row) {
         return claims.get(row);
     }
 
+    /** The claim whose span holds the offset (the innermost if spans nest), or -1; dismissed claims last. */
     int rowOfOffset(int offset) {
+        int best = -1;
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
             if (offset >= c.startOffset() && offset < c.endOffset()) {
-                return i;
+                boolean dismissed = c.state() == dev.claimdesk.domain.ClaimState.DISMISSED;
+                if (best < 0 || !dismissed && claims.get(best).state() == dev.claimdesk.domain.ClaimState.DISMISSED) {
+                    best = i;
+                }
             }
         }
-        return -1;
+        return best;
     }
 
     List<Claim> claims() {
@@ -66,25 +109,29 @@ final class ClaimTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == 0 ? Integer.class : column == 1 ? Double.class : String.class;
+        return switch (column) {
+            case POSITION -> Integer.class;
+            case SCORE -> Double.class;
+            case FLAGS -> List.class;
+            default -> String.class;
+        };
     }
 
     @Override
     public Object getValueAt(int row, int column) {
         Claim c = claims.get(row);
         return switch (column) {
-            case 0 -> c.position();
-            case 1 -> c.checkworthiness();
-            case 2 -> c.state().label();
-            case 3 -> c.kinds().stream().sorted().map(ClaimKind::label).collect(Collectors.joining(", "));
-            case 4 ->
-                c.flags().stream()
-                        .map(RedFlag::code)
-                        .map(code -> code.toLowerCase(Locale.ROOT).replace('_', ' '))
-                        .distinct()
-                        .collect(Collectors.joining(", "));
-            case 5 -> c.text();
-            default -> c.claimant() == null ? "" : c.claimant();
+            case POSITION -> c.position();
+            case SCORE -> c.checkworthiness();
+            case TEXT -> c.text();
+            case KINDS -> c.kinds().stream().sorted().map(ClaimKind::label).collect(Collectors.joining(", "));
+            case FLAGS -> c.flags();
+            case STATE -> c.state().label();
+            case VERDICT -> {
+                VerdictLabel l = label(c.verdictLabelId());
+                yield l == null ? "" : l.name();
+            }
+            default -> c.assignee() == null ? "" : c.assignee();
         };
     }
 }

@@ -40,6 +40,22 @@ public interface DialogService {
     /** Asks for pasted article text; empty when cancelled. */
     Optional<String> askPastedText();
 
+    /** The evidence editor: a new item ({@code existing} null) or a change; empty when cancelled. */
+    Optional<dev.claimdesk.domain.Evidence> editEvidence(
+            long claimId, dev.claimdesk.domain.Evidence existing, String reviewer);
+
+    /** Which claim is the original of a duplicate; empty when cancelled. */
+    Optional<dev.claimdesk.domain.Claim> chooseOriginal(
+            dev.claimdesk.domain.Claim duplicate, List<dev.claimdesk.domain.Claim> candidates);
+
+    /** Where to create a new database; empty when cancelled. */
+    Optional<Path> chooseNewDatabaseFile();
+
+    /** Opens a web address in the browser; false when there is no browser to open. */
+    boolean browse(String url);
+
+    void copyToClipboard(String text);
+
     /** After a database could not be opened: what now? */
     DatabaseProblemChoice askAfterDatabaseProblem(String title, String message);
 

@@ -42,12 +42,16 @@ final class MainFrame extends JFrame implements MainView {
     private final JCheckBoxMenuItem darkItem = new JCheckBoxMenuItem();
     private final JToggleButton darkButton = new JToggleButton();
     private final List<Action> databaseActions;
+    private final Action undoAction;
+    private final Action redoAction;
+    private final JMenu recentMenu = new JMenu("Open recent");
     private MainPresenter presenter;
     private Article currentArticle;
 
     MainFrame(Settings settings) {
         super("ClaimDesk");
         this.settings = settings;
+        this.articleView = new ArticleView(settings);
         setName("mainFrame");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         int menu = java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
@@ -90,29 +94,170 @@ final class MainFrame extends JFrame implements MainView {
                 Icons.get("theme"),
                 this::toggleTheme);
         Action aboutAction = Actions.of("About ClaimDesk", "Version and licence", null, null, this::showAbout);
+        Action newDb = Actions.of(
+                "New database…",
+                "Create an empty ClaimDesk database and work in it",
+                KeyStroke.getKeyStroke(KeyEvent.VK_N, menu),
+                null,
+                () -> presenter.newDatabase());
+        Action openDb = Actions.of(
+                "Open database…",
+                "Open another ClaimDesk database",
+                KeyStroke.getKeyStroke(KeyEvent.VK_O, menu | InputEvent.SHIFT_DOWN_MASK),
+                null,
+                () -> presenter.openOtherDatabase());
+        undoAction = Actions.of(
+                "Undo",
+                "Undo the last change",
+                KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu),
+                null,
+                () -> presenter.undo());
+        redoAction = Actions.of(
+                "Redo",
+                "Redo the change you undid",
+                KeyStroke.getKeyStroke(KeyEvent.VK_Z, menu | InputEvent.SHIFT_DOWN_MASK),
+                null,
+                () -> presenter.redo());
+        undoAction.setEnabled(false);
+        redoAction.setEnabled(false);
+        Action find = Actions.of(
+                "Find claims",
+                "Search the claims' text, rationale and evidence",
+                KeyStroke.getKeyStroke(KeyEvent.VK_F, menu),
+                null,
+                () -> articleView.focusSearch());
+        Action toQueue = Actions.of(
+                "Go to the queue",
+                "Put the keyboard focus in the claim queue",
+                KeyStroke.getKeyStroke(KeyEvent.VK_L, menu),
+                null,
+                () -> articleView.focusQueue());
+        Action shortcuts = Actions.of(
+                "Keyboard shortcuts",
+                "Every shortcut on one sheet",
+                KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
+                null,
+                () -> new ShortcutSheet(this).setVisible(true));
         databaseActions = List.of(importAction, pasteAction, demoAction, exportAction, reviewerAction);
 
-        articleView = new ArticleView(
-                id -> presenter.selectArticle(id),
-                () -> {
-                    if (currentArticle != null) {
-                        presenter.editMetadata(currentArticle);
-                    }
-                },
-                claim -> presenter.accept(claim),
-                claim -> presenter.dismiss(claim));
         content.add(new EmptyStatePanel(importAction, demoAction), EMPTY);
         content.add(articleView, ARTICLES);
 
-        setJMenuBar(menuBar(
-                importAction,
-                pasteAction,
-                demoAction,
-                exportAction,
-                reviewerAction,
-                quitAction,
-                darkAction,
-                aboutAction));
+        JMenuBar bar = new JMenuBar();
+        JMenu file = menu("File", 'F');
+        file.add(newDb).setName("menuNewDatabase");
+        file.add(openDb).setName("menuOpenDatabase");
+        recentMenu.setName("menuRecent");
+        file.add(recentMenu);
+        file.addSeparator();
+        file.add(importAction).setName("menuImport");
+        file.add(pasteAction).setName("menuPaste");
+        file.add(demoAction);
+        file.addSeparator();
+        file.add(exportAction).setName("menuExport");
+        file.addSeparator();
+        file.add(reviewerAction).setName("menuSwitchReviewer");
+        file.addSeparator();
+        file.add(quitAction);
+        JMenu edit = menu("Edit", 'E');
+        edit.add(undoAction).setName("menuUndo");
+        edit.add(redoAction).setName("menuRedo");
+        edit.addSeparator();
+        edit.add(find).setName("menuFind");
+        edit.add(toQueue);
+        JMenu claim = menu("Claim", 'C');
+        claim.add(letter("Next claim", "J", () -> articleView.queue().move(1)));
+        claim.add(letter("Previous claim", "K", () -> articleView.queue().move(-1)));
+        claim.addSeparator();
+        claim.add(letter("Accept", "A", () -> articleView.selectedClaim().ifPresent(c -> presenter.accept(c))))
+                .setName("menuAccept");
+        claim.add(letter("Dismiss…", "D", () -> articleView.selectedClaim().ifPresent(c -> presenter.dismiss(c))));
+        claim.add(letter("New evidence…", "E", () -> articleView.newEvidence())).setName("menuNewEvidence");
+        claim.addSeparator();
+        claim.add(Actions.of(
+                        "Mark selection as claim",
+                        "The text selected in the article becomes a claim",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_M, menu),
+                        null,
+                        () -> articleView.markSelection()))
+                .setName("menuMarkClaim");
+        claim.add(Actions.of(
+                        "Split claim at caret",
+                        "The claim ends at the caret in the text; the rest becomes a new claim",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_X, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.splitAtCaret()))
+                .setName("menuSplit");
+        claim.add(Actions.of(
+                        "Merge with next claim",
+                        "The claim grows to cover the next claim in the text",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_M, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.mergeWithNext()))
+                .setName("menuMerge");
+        claim.add(Actions.of(
+                        "Mark as duplicate…",
+                        "Dismiss the claim as a duplicate of another claim",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_D, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.markDuplicate()))
+                .setName("menuDuplicate");
+        JMenu review = menu("Review", 'R');
+        review.add(letter(
+                        "Submit for review",
+                        "R",
+                        () -> articleView.detail().verdictPanel().submitIfPossible()))
+                .setName("menuSubmit");
+        review.add(Actions.of(
+                        "Approve",
+                        "Approve the proposed verdict (a second reviewer)",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_P, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.selectedClaim().ifPresent(c -> presenter.approve(c))))
+                .setName("menuApprove");
+        review.add(Actions.of(
+                        "Return…",
+                        "Send the claim back with a comment",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_R, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.selectedClaim().ifPresent(c -> presenter.giveBack(c))))
+                .setName("menuReturn");
+        review.add(Actions.of(
+                "Reopen…",
+                "Reopen an approved claim, with a reason",
+                null,
+                null,
+                () -> articleView.selectedClaim().ifPresent(c -> presenter.reopen(c))));
+        JMenu view = menu("View", 'V');
+        String[] tabs = {"Claim", "Evidence", "Verdict", "History"};
+        for (int i = 0; i < tabs.length; i++) {
+            int tab = i;
+            view.add(Actions.of(
+                            tabs[i] + " tab",
+                            "Show the claim's " + tabs[i].toLowerCase(Locale.ROOT) + " tab",
+                            KeyStroke.getKeyStroke(KeyEvent.VK_1 + i, menu),
+                            null,
+                            () -> articleView.showTab(tab)))
+                    .setName("menuTab" + tabs[i]);
+        }
+        view.addSeparator();
+        darkItem.setAction(darkAction);
+        darkItem.setName("menuDarkTheme");
+        view.add(darkItem);
+        JMenu help = menu("Help", 'H');
+        help.add(shortcuts).setName("menuShortcuts");
+        JMenuItem aboutItem = help.add(aboutAction);
+        aboutItem.setName("menuAbout");
+        for (JMenu m : List.of(file, edit, claim, review, view, help)) {
+            bar.add(m);
+        }
+        setJMenuBar(bar);
+        // Ctrl+Y redoes too, as on Windows.
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> presenter.redo(),
+                        KeyStroke.getKeyStroke(KeyEvent.VK_Y, menu),
+                        javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW);
         JToolBar toolBar = new JToolBar();
         toolBar.setName("toolBar");
         toolBar.setFloatable(false);
@@ -144,43 +289,43 @@ final class MainFrame extends JFrame implements MainView {
 
     void setPresenter(MainPresenter presenter) {
         this.presenter = presenter;
-        articleView.setVerdictListener(presenter);
+        articleView.setListener(presenter);
+        setTransferHandler(new FileDropHandler(presenter::importFiles));
+        articleView
+                .body()
+                .setTransferHandler(new FileDropHandler(
+                        presenter::importFiles, articleView.body().getTransferHandler()));
     }
 
-    private JMenuBar menuBar(
-            Action importA,
-            Action paste,
-            Action demo,
-            Action export,
-            Action reviewer,
-            Action quit,
-            Action dark,
-            Action about) {
-        JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu("File");
-        file.setMnemonic('F');
-        file.add(importA).setName("menuImport");
-        file.add(paste).setName("menuPaste");
-        file.add(demo);
-        file.addSeparator();
-        file.add(export).setName("menuExport");
-        file.addSeparator();
-        file.add(reviewer).setName("menuSwitchReviewer");
-        file.addSeparator();
-        file.add(quit);
-        JMenu view = new JMenu("View");
-        view.setMnemonic('V');
-        darkItem.setAction(dark);
-        darkItem.setName("menuDarkTheme");
-        view.add(darkItem);
-        JMenu help = new JMenu("Help");
-        help.setMnemonic('H');
-        JMenuItem aboutItem = help.add(about);
-        aboutItem.setName("menuAbout");
-        bar.add(file);
-        bar.add(view);
-        bar.add(help);
-        return bar;
+    ArticleView articleView() {
+        return articleView;
+    }
+
+    private static JMenu menu(String name, char mnemonic) {
+        JMenu m = new JMenu(name);
+        m.setMnemonic(mnemonic);
+        return m;
+    }
+
+    /**
+     * A menu item that shows a one-letter shortcut (A, D, J …) without making it global: those keys
+     * act only in the queue and the article text, never while typing in a field.
+     */
+    private static JMenuItem letter(String name, String key, Runnable work) {
+        KeyStroke stroke = KeyStroke.getKeyStroke(key.charAt(0), 0);
+        Action a = Actions.of(
+                name, name, KeyStroke.getKeyStroke(KeyEvent.getExtendedKeyCodeForChar(key.charAt(0)), 0), null, work);
+        JMenuItem item = new JMenuItem(a) {
+            @Override
+            protected boolean processKeyBinding(KeyStroke ks, KeyEvent e, int condition, boolean pressed) {
+                if (condition == WHEN_IN_FOCUSED_WINDOW && ks.getModifiers() == 0) {
+                    return false;
+                }
+                return super.processKeyBinding(ks, e, condition, pressed);
+            }
+        };
+        item.putClientProperty("claimdesk.letterKey", stroke);
+        return item;
     }
 
     private void toggleTheme() {
@@ -248,9 +393,57 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     @Override
-    public void showArticles(List<Article> articles, Long selectedId) {
+    public void showArticles(
+            List<Article> articles,
+            java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress,
+            Long selectedId) {
         cards.show(content, articles.isEmpty() ? EMPTY : ARTICLES);
-        articleView.showArticles(articles, selectedId);
+        articleView.showArticles(articles, progress, selectedId);
+    }
+
+    @Override
+    public void showProgress(java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress) {
+        articleView.showProgress(progress);
+    }
+
+    @Override
+    public void showClaimsChanged(List<Claim> claims) {
+        articleView.showClaimsChanged(claims);
+    }
+
+    @Override
+    public void showClaimDetail(dev.claimdesk.domain.ClaimDetail detail) {
+        articleView.showClaimDetail(detail);
+    }
+
+    @Override
+    public void showSearchResult(java.util.Set<Long> claimIds) {
+        articleView.showSearchResult(claimIds);
+    }
+
+    @Override
+    public void selectClaim(long claimId) {
+        articleView.selectClaim(claimId);
+    }
+
+    @Override
+    public void showUndoState(String undoName, String redoName) {
+        undoAction.setEnabled(undoName != null);
+        undoAction.putValue(Action.NAME, undoName == null ? "Undo" : "Undo " + undoName);
+        redoAction.setEnabled(redoName != null);
+        redoAction.putValue(Action.NAME, redoName == null ? "Redo" : "Redo " + redoName);
+    }
+
+    @Override
+    public void showRecentDatabases(List<Path> files) {
+        recentMenu.removeAll();
+        for (Path f : files) {
+            JMenuItem item = new JMenuItem(f.getFileName() + "  —  " + (f.getParent() == null ? "" : f.getParent()));
+            Texts.plain(item);
+            item.addActionListener(e -> presenter.openDatabase(f));
+            recentMenu.add(item);
+        }
+        recentMenu.setEnabled(!files.isEmpty());
     }
 
     @Override
@@ -267,11 +460,6 @@ final class MainFrame extends JFrame implements MainView {
     @Override
     public void reviewerChanged(String name) {
         articleView.reviewerChanged(name);
-    }
-
-    @Override
-    public void showClaimChanged(Claim claim) {
-        articleView.showClaimChanged(claim);
     }
 
     @Override

@@ -8,8 +8,14 @@ import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimAction;
 import dev.claimdesk.domain.ClaimDeskException;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.DismissReason;
+import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.Reviewer;
+import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.ui.task.BackgroundTask;
 import dev.claimdesk.ui.task.TaskHandle;
 import dev.claimdesk.ui.task.TaskRunner;
@@ -22,7 +28,7 @@ import java.util.function.Function;
  * The main window's logic: opening the database, knowing who reviews, importing and showing
  * articles. It runs on the EDT and sends every database call through the task runner.
  */
-final class MainPresenter implements VerdictPanel.Listener {
+final class MainPresenter implements ArticleView.Listener {
     static final String REVIEWER_SETTING = "reviewer.name";
 
     private final MainView view;
@@ -32,9 +38,14 @@ final class MainPresenter implements VerdictPanel.Listener {
     private final Function<Path, AppServices> opener;
     private final Runnable quit;
 
+    static final String RECENT_SETTING = "recent.databases";
+    static final int RECENT_MAX = 6;
+
     private AppServices services;
+    private final UndoHistory undo;
     private boolean importRunning;
     private Long currentArticleId;
+    private Long currentClaimId;
     private String reviewer;
 
     MainPresenter(
@@ -51,10 +62,12 @@ final class MainPresenter implements VerdictPanel.Listener {
         this.opener = opener;
         this.quit = quit;
         runner.setDefaultFailureHandler(e -> dialogs.showError(e.problem().title(), e.userMessage()));
+        this.undo = new UndoHistory(this::undoChanged);
     }
 
     /** Opens a database in the background; on trouble, explains and offers a way out. */
     void openDatabase(Path file) {
+        view.showRecentDatabases(recentDatabases());
         view.setDatabaseReady(false);
         view.showStatus("Opening " + file + " …");
         BackgroundTask.wrap("Opening the database", () -> opener.apply(file))
@@ -65,6 +78,10 @@ final class MainPresenter implements VerdictPanel.Listener {
 
     private void databaseOpened(AppServices opened) {
         services = opened;
+        currentArticleId = null;
+        currentClaimId = null;
+        undo.clear();
+        rememberRecent(opened.databaseFile());
         BackgroundTask.wrap("Loading the verdict scale", () -> opened.scales().defaultScale())
                 .onSuccess(view::showScale)
                 .executeWith(runner);
@@ -89,6 +106,13 @@ final class MainPresenter implements VerdictPanel.Listener {
 
     private void databaseFailed(Path file, ClaimDeskException e) {
         view.showStatus("Could not open " + file.getFileName() + ".");
+        if (services != null) {
+            // Another database is open: keep working in it.
+            dialogs.showError(e.problem().title(), e.userMessage());
+            view.setDatabaseReady(true);
+            view.showStatus("Still working in " + services.databaseFile().getFileName() + ".");
+            return;
+        }
         switch (dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage())) {
             case OPEN_OTHER ->
                 dialogs.chooseDatabaseFile().ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
@@ -97,6 +121,83 @@ final class MainPresenter implements VerdictPanel.Listener {
             case QUIT -> quit.run();
         }
     }
+
+    /** File > New database: asks where, then creates and opens it. */
+    void newDatabase() {
+        dialogs.chooseNewDatabaseFile().ifPresent(this::openDatabase);
+    }
+
+    /** File > Open database: an existing ClaimDesk database. */
+    void openOtherDatabase() {
+        dialogs.chooseDatabaseFile().ifPresent(this::openDatabase);
+    }
+
+    /** The databases opened last, newest first (the File > Open recent menu). */
+    List<Path> recentDatabases() {
+        return settings.get(RECENT_SETTING).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split("\n")))
+                .filter(p -> !p.isBlank())
+                .map(Path::of)
+                .toList();
+    }
+
+    private void rememberRecent(Path file) {
+        List<Path> recent = new java.util.ArrayList<>(recentDatabases());
+        Path abs = file.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+        List<Path> kept = recent.subList(0, Math.min(RECENT_MAX, recent.size()));
+        settings.put(
+                RECENT_SETTING,
+                String.join("\n", kept.stream().map(Path::toString).toList()));
+        view.showRecentDatabases(List.copyOf(kept));
+        BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);
+    }
+
+    /** Files dropped on the window: each is imported; the metadata form is offered for a single file. */
+    void importFiles(List<Path> files) {
+        if (services == null || files.isEmpty()) {
+            return;
+        }
+        if (files.size() == 1) {
+            importFile(files.get(0));
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        importRunning = true;
+        TaskHandle handle = BackgroundTask.wrap("Importing " + files.size() + " files", () -> {
+                    List<String> problems = new java.util.ArrayList<>();
+                    ArticleService.Imported last = null;
+                    for (Path f : files) {
+                        try {
+                            last = s.articles().importFile(f, null, who);
+                        } catch (ClaimDeskException e) {
+                            if (e.problem() == ClaimDeskException.Problem.CANCELLED) {
+                                throw e;
+                            }
+                            problems.add(f.getFileName() + ": " + e.userMessage());
+                        }
+                    }
+                    return new Batch(last, problems, files.size());
+                })
+                .onSuccess(b -> {
+                    importRunning = false;
+                    view.offerCancel(null);
+                    int ok = b.total() - b.problems().size();
+                    view.showStatus("Imported " + ok + " of " + b.total() + " files.");
+                    refreshArticles(b.last() == null ? null : b.last().article().id());
+                    if (!b.problems().isEmpty()) {
+                        dialogs.showInfo("Some files were not imported", String.join("\n", b.problems()));
+                    }
+                })
+                .onFailure(this::importFailed)
+                .executeWith(runner);
+        offerCancelWhileRunning(handle);
+    }
+
+    /** Several files imported at once: the last article, and the files that could not be imported. */
+    record Batch(ArticleService.Imported last, List<String> problems, int total) {}
 
     void switchReviewer() {
         if (services == null) {
@@ -268,30 +369,39 @@ final class MainPresenter implements VerdictPanel.Listener {
     }
 
     /** Accepts a proposed claim: it joins the claims to check. */
-    void accept(Claim claim) {
-        act(claim, dev.claimdesk.domain.ClaimAction.ACCEPT, null, null, "Accepted");
+    @Override
+    public void accept(Claim claim) {
+        act(claim, ClaimAction.ACCEPT, null, null, "Accept");
     }
 
     /** Dismisses a claim after asking why (opinion, prediction, not significant, duplicate). */
-    void dismiss(Claim claim) {
+    @Override
+    public void dismiss(Claim claim) {
+        if (claim.state() != ClaimState.PROPOSED && claim.state() != ClaimState.OPEN) {
+            view.showStatus("Only proposed and open claims can be dismissed.");
+            return;
+        }
         dialogs.askDismissReason(claim.text())
-                .ifPresent(reason -> act(claim, dev.claimdesk.domain.ClaimAction.DISMISS, reason, null, "Dismissed"));
+                .ifPresent(reason -> act(claim, ClaimAction.DISMISS, reason, null, "Dismiss"));
     }
 
     /** Proposes (or changes) the verdict, then tells the reviewer what the guard rails warn about. */
     @Override
-    public void saveVerdict(Claim claim, dev.claimdesk.domain.VerdictLabel label, String rationale) {
+    public void saveVerdict(Claim claim, VerdictLabel label, String rationale) {
         if (services == null) {
             return;
         }
         AppServices s = services;
         String who = reviewer;
         BackgroundTask.wrap("Saving the verdict", () -> {
+                    Claim before = s.claims().get(claim.id());
                     Claim changed = s.claims().setVerdict(claim.id(), label.id(), rationale, who);
-                    return new VerdictSaved(changed, s.claims().warnings(claim.id()));
+                    return new VerdictSaved(before, changed, s.claims().warnings(claim.id()));
                 })
                 .onSuccess(v -> {
-                    view.showClaimChanged(v.claim());
+                    undo.add(new ClaimChange(
+                            "Verdict \"" + label.name() + "\"", List.of(v.before()), List.of(v.claim())));
+                    claimsChanged(List.of(v.claim()));
                     view.showStatus(
                             v.warnings().isEmpty()
                                     ? "Verdict \"" + label.name() + "\" saved."
@@ -299,18 +409,100 @@ final class MainPresenter implements VerdictPanel.Listener {
                                             + String.join(
                                                     " ",
                                                     v.warnings().stream()
-                                                            .map(dev.claimdesk.domain.GuardRailWarning::message)
+                                                            .map(GuardRailWarning::message)
                                                             .toList()));
                 })
                 .executeWith(runner);
     }
 
-    /** A saved verdict and the guard-rail warnings about it. */
-    record VerdictSaved(Claim claim, List<dev.claimdesk.domain.GuardRailWarning> warnings) {}
+    /** A saved verdict, the claim before it, and the guard-rail warnings about it. */
+    record VerdictSaved(Claim before, Claim claim, List<GuardRailWarning> warnings) {}
 
-    /** Shows who did what to the claim, oldest first. */
     @Override
-    public void history(Claim claim) {
+    public void submit(Claim claim) {
+        act(claim, ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submit for review");
+    }
+
+    @Override
+    public void approve(Claim claim) {
+        act(claim, ClaimAction.APPROVE, null, null, "Approve");
+    }
+
+    /** Returns a claim to research with a comment for the reviewer who proposed the verdict. */
+    @Override
+    public void giveBack(Claim claim) {
+        dialogs.askComment("Return the claim", "What needs more work? The reviewer who proposed the verdict sees it.")
+                .ifPresent(comment -> act(claim, ClaimAction.RETURN, null, comment, "Return"));
+    }
+
+    /** Reopens an approved claim, with the reason in the history. */
+    @Override
+    public void reopen(Claim claim) {
+        dialogs.askComment(
+                        "Reopen the claim", "Why is the approved verdict reopened? The reason goes into the history.")
+                .ifPresent(comment -> act(claim, ClaimAction.REOPEN, null, comment, "Reopen"));
+    }
+
+    private void act(Claim claim, ClaimAction action, DismissReason reason, String comment, String name) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Updating the claim", () -> {
+                    Claim before = s.claims().get(claim.id());
+                    return List.of(before, s.claims().act(claim.id(), action, comment, reason, who));
+                })
+                .onSuccess(pair -> {
+                    Claim changed = pair.get(1);
+                    undo.add(new ClaimChange(name, List.of(pair.get(0)), List.of(changed)));
+                    claimsChanged(List.of(changed));
+                    view.showStatus(name + ": claim " + changed.position() + " is now "
+                            + changed.state().label() + ".");
+                })
+                .executeWith(runner);
+    }
+
+    /** A reviewer selected a claim: load its evidence, history and warnings. */
+    @Override
+    public void claimSelected(Claim claim) {
+        currentClaimId = claim.id();
+        loadDetail(claim.id());
+    }
+
+    private void loadDetail(long claimId) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        BackgroundTask.wrap("Loading the claim", () -> s.claims().detail(claimId))
+                .onSuccess(d -> {
+                    if (currentClaimId != null && currentClaimId == claimId) {
+                        view.showClaimDetail(d);
+                    }
+                })
+                .onFailure(e -> {
+                    if (e.problem() != ClaimDeskException.Problem.NOT_FOUND) {
+                        dialogs.showError(e.problem().title(), e.userMessage());
+                    }
+                })
+                .executeWith(runner);
+    }
+
+    /** Claims changed: their rows, the shown detail and the article's progress follow. */
+    private void claimsChanged(List<Claim> changed) {
+        view.showClaimsChanged(changed);
+        if (currentClaimId != null && changed.stream().anyMatch(c -> c.id() == currentClaimId)) {
+            loadDetail(currentClaimId);
+        }
+        AppServices s = services;
+        BackgroundTask.wrap("Updating progress", () -> s.articles().progress())
+                .onSuccess(view::showProgress)
+                .executeWith(runner);
+    }
+
+    /** Shows the claim's history (the History tab of the detail shows it too). */
+    void history(Claim claim) {
         if (services == null) {
             return;
         }
@@ -320,40 +512,454 @@ final class MainPresenter implements VerdictPanel.Listener {
                 .executeWith(runner);
     }
 
+    // ----- evidence -----
+
     @Override
-    public void submit(Claim claim) {
-        act(claim, dev.claimdesk.domain.ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submitted for review:");
+    public void addEvidence(Claim claim) {
+        if (services == null) {
+            return;
+        }
+        dialogs.editEvidence(claim.id(), null, reviewer).ifPresent(draft -> saveEvidence(claim, null, draft));
     }
 
     @Override
-    public void approve(Claim claim) {
-        act(claim, dev.claimdesk.domain.ClaimAction.APPROVE, null, null, "Approved");
+    public void editEvidence(Claim claim, Evidence evidence) {
+        if (services == null) {
+            return;
+        }
+        dialogs.editEvidence(claim.id(), evidence, reviewer).ifPresent(draft -> saveEvidence(claim, evidence, draft));
     }
 
-    /** Returns a claim to research with a comment for the reviewer who proposed the verdict. */
+    private void saveEvidence(Claim claim, Evidence before, Evidence draft) {
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap(
+                        "Saving the evidence",
+                        () -> before == null
+                                ? s.evidence().add(draft, who)
+                                : s.evidence().update(draft, who))
+                .onSuccess(saved -> {
+                    undo.add(before == null ? new EvidenceAdded(saved) : new EvidenceEdited(before, saved));
+                    view.showStatus((before == null ? "Added " : "Saved ") + stanceWords(saved) + " evidence to claim "
+                            + claim.position() + ".");
+                    refreshClaim(claim.id());
+                })
+                .onFailure(e -> {
+                    dialogs.showError(e.problem().title(), e.userMessage());
+                    // Nothing typed is lost: the editor opens again with the draft.
+                    dialogs.editEvidence(claim.id(), draft, reviewer)
+                            .ifPresent(again -> saveEvidence(claim, before, again));
+                })
+                .executeWith(runner);
+    }
+
     @Override
-    public void giveBack(Claim claim) {
-        dialogs.askComment("Return the claim", "What needs more work? The reviewer who proposed the verdict sees it.")
-                .ifPresent(comment -> act(claim, dev.claimdesk.domain.ClaimAction.RETURN, null, comment, "Returned"));
-    }
-
-    private void act(
-            Claim claim,
-            dev.claimdesk.domain.ClaimAction action,
-            dev.claimdesk.domain.DismissReason reason,
-            String comment,
-            String done) {
+    public void deleteEvidence(Claim claim, Evidence evidence) {
         if (services == null) {
             return;
         }
         AppServices s = services;
         String who = reviewer;
-        BackgroundTask.wrap("Updating the claim", () -> s.claims().act(claim.id(), action, comment, reason, who))
-                .onSuccess(changed -> {
-                    view.showClaimChanged(changed);
-                    view.showStatus(done + " claim " + changed.position() + ".");
+        BackgroundTask.wrap("Deleting the evidence", () -> {
+                    s.evidence().delete(evidence.id(), who);
+                    return evidence;
+                })
+                .onSuccess(gone -> {
+                    undo.add(new EvidenceDeleted(gone));
+                    view.showStatus("Deleted the evidence item (Ctrl+Z brings it back).");
+                    refreshClaim(claim.id());
                 })
                 .executeWith(runner);
+    }
+
+    private static String stanceWords(Evidence e) {
+        return switch (e.stance()) {
+            case SUPPORTS -> "supporting";
+            case REFUTES -> "refuting";
+            case CONTEXT -> "context";
+        };
+    }
+
+    /** Reloads one claim (its state may have moved to "in research") and its detail. */
+    private void refreshClaim(long claimId) {
+        AppServices s = services;
+        BackgroundTask.wrap("Loading the claim", () -> s.claims().get(claimId))
+                .onSuccess(c -> claimsChanged(List.of(c)))
+                .executeWith(runner);
+    }
+
+    /** Opens web links in the browser; anything else (file:, javascript: …) is only copied. */
+    @Override
+    public void openLink(String url) {
+        String u = url == null ? "" : url.strip();
+        String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')).toLowerCase(java.util.Locale.ROOT) : "";
+        if ((scheme.equals("http") || scheme.equals("https")) && dialogs.browse(u)) {
+            view.showStatus("Opened " + u + " in the browser.");
+            return;
+        }
+        dialogs.copyToClipboard(u);
+        view.showStatus(
+                scheme.equals("http") || scheme.equals("https")
+                        ? "No browser could be opened; the link is copied: " + u
+                        : "Only web links open in the browser; the address is copied: " + u);
+    }
+
+    // ----- claim editing -----
+
+    @Override
+    public void markClaim(int start, int end) {
+        if (services == null || currentArticleId == null) {
+            return;
+        }
+        if (end <= start) {
+            view.showStatus("Select the words of the claim in the article text first.");
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        long articleId = currentArticleId;
+        BackgroundTask.wrap("Adding the claim", () -> s.claims().addManual(articleId, start, end, who))
+                .onSuccess(c -> {
+                    undo.add(new ClaimChange("New claim", List.of(withdrawn(c)), List.of(c)));
+                    view.showClaimsChanged(List.of(c));
+                    view.selectClaim(c.id());
+                    view.showStatus("Claim " + c.position() + " added from the selection.");
+                })
+                .executeWith(runner);
+    }
+
+    /** How an added claim looks once its addition is undone: dismissed, kept in the history. */
+    private static Claim withdrawn(Claim c) {
+        return c.toBuilder()
+                .state(ClaimState.DISMISSED)
+                .dismissReason(DismissReason.NOT_SIGNIFICANT)
+                .build();
+    }
+
+    @Override
+    public void split(Claim claim, int at) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Splitting the claim", () -> {
+                    Claim before = s.claims().get(claim.id());
+                    List<Claim> parts = s.claims().split(claim.id(), at, who);
+                    return List.of(before, parts.get(0), parts.get(1));
+                })
+                .onSuccess(r -> {
+                    Claim second = r.get(2);
+                    undo.add(new ClaimChange(
+                            "Split claim", List.of(r.get(0), withdrawn(second)), List.of(r.get(1), second)));
+                    view.showClaimsChanged(List.of(r.get(1), second));
+                    view.showStatus(
+                            "Claim " + claim.position() + " split; the rest is claim " + second.position() + ".");
+                })
+                .executeWith(runner);
+    }
+
+    @Override
+    public void merge(Claim first, Claim second) {
+        if (services == null) {
+            return;
+        }
+        if (second == null) {
+            view.showStatus("There is no later claim in the text to merge with.");
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Merging the claims", () -> {
+                    Claim a = s.claims().get(first.id());
+                    Claim b = s.claims().get(second.id());
+                    List<Claim> merged = s.claims().merge(first.id(), second.id(), who);
+                    return List.of(a, b, merged.get(0), merged.get(1));
+                })
+                .onSuccess(r -> {
+                    undo.add(new ClaimChange("Merge claims", List.of(r.get(0), r.get(1)), List.of(r.get(2), r.get(3))));
+                    claimsChanged(List.of(r.get(2), r.get(3)));
+                    view.showStatus("Claims " + first.position() + " and " + second.position() + " merged.");
+                })
+                .executeWith(runner);
+    }
+
+    @Override
+    public void markDuplicate(Claim claim, List<Claim> candidates) {
+        if (services == null) {
+            return;
+        }
+        if (candidates.isEmpty()) {
+            view.showStatus("There is no other claim in this article to be a duplicate of.");
+            return;
+        }
+        dialogs.chooseOriginal(claim, candidates).ifPresent(original -> {
+            AppServices s = services;
+            String who = reviewer;
+            BackgroundTask.wrap("Marking the duplicate", () -> {
+                        Claim before = s.claims().get(claim.id());
+                        return List.of(before, s.claims().markDuplicate(claim.id(), original.id(), who));
+                    })
+                    .onSuccess(r -> {
+                        undo.add(new ClaimChange("Mark as duplicate", List.of(r.get(0)), List.of(r.get(1))));
+                        claimsChanged(List.of(r.get(1)));
+                        view.showStatus(
+                                "Claim " + claim.position() + " is a duplicate of claim " + original.position() + ".");
+                    })
+                    .executeWith(runner);
+        });
+    }
+
+    /** Full-text search of the current article's claims (text, rationale, evidence); blank clears it. */
+    @Override
+    public void search(String query) {
+        if (services == null || currentArticleId == null) {
+            return;
+        }
+        if (query == null || query.isBlank()) {
+            view.showSearchResult(null);
+            return;
+        }
+        AppServices s = services;
+        long articleId = currentArticleId;
+        BackgroundTask.wrap("Searching", () -> s.claims().search(articleId, query))
+                .onSuccess(ids -> {
+                    if (currentArticleId != null && currentArticleId == articleId) {
+                        view.showSearchResult(ids);
+                        view.showStatus(
+                                ids.isEmpty()
+                                        ? "No claim matches \"" + query.strip() + "\"."
+                                        : ids.size() + (ids.size() == 1 ? " claim matches." : " claims match."));
+                    }
+                })
+                .executeWith(runner);
+    }
+
+    @Override
+    public void editDetails() {
+        if (services == null || currentArticleId == null) {
+            return;
+        }
+        AppServices s = services;
+        long id = currentArticleId;
+        BackgroundTask.wrap("Loading the article", () -> s.articles().get(id))
+                .onSuccess(this::editMetadata)
+                .executeWith(runner);
+    }
+
+    // ----- undo and redo -----
+
+    void undo() {
+        if (!undo.canUndo()) {
+            view.showStatus("Nothing to undo.");
+            return;
+        }
+        view.showStatus("Undoing " + undo.undoName() + " …");
+        undo.undo();
+    }
+
+    void redo() {
+        if (!undo.canRedo()) {
+            view.showStatus("Nothing to redo.");
+            return;
+        }
+        view.showStatus("Redoing " + undo.redoName() + " …");
+        undo.redo();
+    }
+
+    private void undoChanged() {
+        if (undo != null) {
+            view.showUndoState(undo.canUndo() ? undo.undoName() : null, undo.canRedo() ? undo.redoName() : null);
+        }
+    }
+
+    UndoHistory undoHistory() {
+        return undo;
+    }
+
+    /** Claims put back to earlier versions (undo) or forward again (redo); refused if changed since. */
+    private final class ClaimChange implements UndoHistory.Change {
+        private final String name;
+        private final List<Claim> before;
+        private final List<Claim> after;
+
+        ClaimChange(String name, List<Claim> before, List<Claim> after) {
+            this.name = name;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            run("undo " + name.toLowerCase(java.util.Locale.ROOT), after, before, done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            run("redo " + name.toLowerCase(java.util.Locale.ROOT), before, after, done);
+        }
+
+        private void run(
+                String what, List<Claim> expected, List<Claim> target, java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            BackgroundTask.wrap("Undoing", () -> {
+                        List<Claim> out = new java.util.ArrayList<>();
+                        for (int i = 0; i < target.size(); i++) {
+                            out.add(s.claims().restore(target.get(i).id(), expected.get(i), target.get(i), what, who));
+                        }
+                        return out;
+                    })
+                    .onSuccess(changed -> {
+                        done.accept(true);
+                        claimsChanged(changed);
+                        view.showStatus(capitalised(what) + ": done.");
+                    })
+                    .onFailure(e -> {
+                        done.accept(false);
+                        dialogs.showError("Could not " + what, e.userMessage());
+                    })
+                    .executeWith(runner);
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Runs an evidence undo/redo step in the background and refreshes the claim. */
+    private void evidenceStep(
+            String what,
+            long claimId,
+            java.util.function.Supplier<Evidence> work,
+            java.util.function.Consumer<Evidence> after,
+            java.util.function.Consumer<Boolean> done) {
+        BackgroundTask.wrap(capitalised(what), work::get)
+                .onSuccess(e -> {
+                    after.accept(e);
+                    done.accept(true);
+                    view.showStatus(capitalised(what) + ": done.");
+                    refreshClaim(claimId);
+                })
+                .onFailure(e -> {
+                    done.accept(false);
+                    dialogs.showError("Could not " + what, e.userMessage());
+                })
+                .executeWith(runner);
+    }
+
+    /** Undo deletes the added item; redo puts it back. */
+    private final class EvidenceAdded implements UndoHistory.Change {
+        private Evidence current;
+
+        EvidenceAdded(Evidence added) {
+            current = added;
+        }
+
+        @Override
+        public String name() {
+            return "Add evidence";
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            Evidence e = current;
+            evidenceStep(
+                    "undo add evidence",
+                    e.claimId(),
+                    () -> {
+                        s.evidence().delete(e.id(), who);
+                        return e;
+                    },
+                    x -> {},
+                    done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            Evidence e = current;
+            evidenceStep("redo add evidence", e.claimId(), () -> s.evidence().restore(e, who), x -> current = x, done);
+        }
+    }
+
+    /** Undo writes the old fields back; redo the new ones. */
+    private final class EvidenceEdited implements UndoHistory.Change {
+        private final Evidence before;
+        private final Evidence after;
+
+        EvidenceEdited(Evidence before, Evidence after) {
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String name() {
+            return "Edit evidence";
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            evidenceStep(
+                    "undo edit evidence", before.claimId(), () -> s.evidence().update(before, who), x -> {}, done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            evidenceStep(
+                    "redo edit evidence", after.claimId(), () -> s.evidence().update(after, who), x -> {}, done);
+        }
+    }
+
+    /** Undo puts the deleted item back (with a new id); redo deletes it again. */
+    private final class EvidenceDeleted implements UndoHistory.Change {
+        private Evidence current;
+
+        EvidenceDeleted(Evidence deleted) {
+            current = deleted;
+        }
+
+        @Override
+        public String name() {
+            return "Delete evidence";
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            Evidence e = current;
+            evidenceStep(
+                    "undo delete evidence", e.claimId(), () -> s.evidence().restore(e, who), x -> current = x, done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            Evidence e = current;
+            evidenceStep(
+                    "redo delete evidence",
+                    e.claimId(),
+                    () -> {
+                        s.evidence().delete(e.id(), who);
+                        return e;
+                    },
+                    x -> {},
+                    done);
+        }
     }
 
     void editMetadata(Article a) {
@@ -373,7 +979,11 @@ final class MainPresenter implements VerdictPanel.Listener {
                 .executeWith(runner);
     }
 
-    void selectArticle(long articleId) {
+    @Override
+    public void selectArticle(long articleId) {
+        if (currentArticleId == null || currentArticleId != articleId) {
+            currentClaimId = null;
+        }
         currentArticleId = articleId;
         AppServices s = services;
         BackgroundTask.wrap(
@@ -387,16 +997,22 @@ final class MainPresenter implements VerdictPanel.Listener {
     /** An article and its claims, loaded together off the EDT. */
     record ArticleWithClaims(Article article, List<Claim> claims) {}
 
+    /** The articles and their review progress, loaded together. */
+    record ArticleList(List<Article> articles, java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress) {}
+
     /** Reloads the article list and shows {@code select}, else the article shown before, else the newest. */
     private void refreshArticles(Long select) {
         AppServices s = services;
-        BackgroundTask.wrap("Loading articles", () -> s.articles().list())
-                .onSuccess(list -> {
+        BackgroundTask.wrap(
+                        "Loading articles",
+                        () -> new ArticleList(s.articles().list(), s.articles().progress()))
+                .onSuccess(loaded -> {
+                    List<Article> list = loaded.articles();
                     Long wanted = select != null ? select : currentArticleId;
                     Long chosen = list.stream().anyMatch(a -> wanted != null && a.id() == wanted)
                             ? wanted
                             : list.isEmpty() ? null : list.get(0).id();
-                    view.showArticles(list, chosen);
+                    view.showArticles(list, loaded.progress(), chosen);
                     if (chosen != null) {
                         selectArticle(chosen);
                     }

@@ -1,16 +1,24 @@
 package dev.claimdesk.ui;
 
 import dev.claimdesk.domain.Article;
+import dev.claimdesk.domain.ArticleProgress;
 import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimDetail;
+import dev.claimdesk.domain.VerdictScale;
 import dev.claimdesk.ui.task.TaskHandle;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** What the main window shows; {@link MainPresenter} drives it, tests can fake it. */
 interface MainView {
-    void showArticles(List<Article> articles, Long selectedId);
+    void showArticles(List<Article> articles, Map<Long, ArticleProgress> progress, Long selectedId);
 
     void showArticle(Article article, List<Claim> claims);
+
+    /** Review progress per article changed (the list's bars). */
+    void showProgress(Map<Long, ArticleProgress> progress);
 
     /** Shows a cancel control for a running import, or hides it (null). */
     void offerCancel(TaskHandle handle);
@@ -19,15 +27,30 @@ interface MainView {
 
     void showDatabase(Path file);
 
+    void showRecentDatabases(List<Path> files);
+
     void showStatus(String message);
 
     void setDatabaseReady(boolean ready);
 
-    /** The verdict scale to offer, and who is reviewing now (for the four-eyes rule). */
-    void showScale(dev.claimdesk.domain.VerdictScale scale);
+    /** The verdict scale to offer. */
+    void showScale(VerdictScale scale);
 
+    /** Who is reviewing now (for the four-eyes rule). */
     void reviewerChanged(String name);
 
-    /** One claim changed (accepted, dismissed, …): update its row and highlight. */
-    void showClaimChanged(Claim claim);
+    /** Claims changed or were added (accepted, dismissed, split …): update their rows and highlights. */
+    void showClaimsChanged(List<Claim> claims);
+
+    /** The selected claim's evidence, history, warnings and return comment. */
+    void showClaimDetail(ClaimDetail detail);
+
+    /** The claims the full-text search found (null: no search). */
+    void showSearchResult(Set<Long> claimIds);
+
+    /** Selects a claim in the queue and the text. */
+    void selectClaim(long claimId);
+
+    /** The names of the edits Undo and Redo would reverse (null: nothing to undo or redo). */
+    void showUndoState(String undoName, String redoName);
 }

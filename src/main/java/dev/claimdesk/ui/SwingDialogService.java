@@ -45,6 +45,69 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseNewDatabaseFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Create a new ClaimDesk database");
+        chooser.setFileFilter(new FileNameExtensionFilter("ClaimDesk databases (.db)", "db"));
+        chooser.setSelectedFile(new java.io.File("claimdesk-new.db"));
+        if (chooser.showSaveDialog(owner) != JFileChooser.APPROVE_OPTION) {
+            return Optional.empty();
+        }
+        Path chosen = chooser.getSelectedFile().toPath();
+        if (!chosen.getFileName().toString().contains(".")) {
+            chosen = chosen.resolveSibling(chosen.getFileName() + ".db");
+        }
+        return Optional.of(chosen);
+    }
+
+    @Override
+    public Optional<dev.claimdesk.domain.Evidence> editEvidence(
+            long claimId, dev.claimdesk.domain.Evidence existing, String reviewer) {
+        return new EvidenceDialog(owner, claimId, existing, reviewer, java.time.LocalDate.now()).showAndWait();
+    }
+
+    @Override
+    public Optional<dev.claimdesk.domain.Claim> chooseOriginal(
+            dev.claimdesk.domain.Claim duplicate, List<dev.claimdesk.domain.Claim> candidates) {
+        String[] labels = candidates.stream()
+                .map(c ->
+                        c.position() + ". " + (c.text().length() > 90 ? c.text().substring(0, 89) + "…" : c.text()))
+                .toArray(String[]::new);
+        javax.swing.JTextArea text = Texts.paragraph("Claim " + duplicate.position()
+                + " repeats which claim? It is dismissed as a duplicate; the original keeps the research.");
+        text.setSize(460, 1);
+        Object choice = JOptionPane.showInputDialog(
+                owner, text, "Mark as duplicate", JOptionPane.QUESTION_MESSAGE, null, labels, labels[0]);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i].equals(choice)) {
+                return Optional.of(candidates.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean browse(String url) {
+        try {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
+                java.awt.Desktop.getDesktop().browse(java.net.URI.create(url));
+                return true;
+            }
+        } catch (java.io.IOException | IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
+            // fall back to copying the address
+        }
+        return false;
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        java.awt.Toolkit.getDefaultToolkit()
+                .getSystemClipboard()
+                .setContents(new java.awt.datatransfer.StringSelection(text), null);
+    }
+
+    @Override
     public Optional<ArticleMetadata> editMetadata(String heading, ArticleMetadata found) {
         return new MetadataDialog(owner, heading, found).showAndWait();
     }

@@ -3,21 +3,28 @@ package dev.claimdesk.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
 import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.List;
 import java.util.Objects;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
 
-/** The selected claim's verdict: label, rationale, and the review actions its state allows. */
+/** The selected claim's verdict: label, rationale, warnings, and the review actions its state allows. */
 final class VerdictPanel extends JPanel {
     /** What the panel asks the presenter to do. */
     interface Listener {
@@ -29,34 +36,56 @@ final class VerdictPanel extends JPanel {
 
         void giveBack(Claim claim);
 
-        void history(Claim claim);
+        void reopen(Claim claim);
     }
 
     private final JComboBox<VerdictLabel> label = new JComboBox<>();
-    private final JTextArea rationale = Texts.plain(new JTextArea(2, 30));
+    private final JTextArea rationale = Texts.plain(new JTextArea(4, 30));
     private final JButton save = new JButton("Save verdict");
     private final JButton submit = new JButton("Submit for review");
     private final JButton approve = new JButton("Approve");
     private final JButton giveBack = new JButton("Return…");
-    private final JButton history = new JButton("History…");
+    private final JButton reopen = new JButton("Reopen…");
+    private final JTextArea warnings = Texts.plain(Texts.paragraph(""));
+    private final JTextArea returned = Texts.plain(Texts.paragraph(""));
     private final JLabel status = Texts.plain(new JLabel(" "));
     private Claim claim;
     private String reviewer;
     private Listener listener;
 
     VerdictPanel() {
-        super(new MigLayout("insets 0, wrap 2", "[][grow, fill]", "[][grow, fill][][][]"));
+        super(new MigLayout("insets 0, wrap 2", "[][grow, fill]", "[][][grow, fill][][][][]"));
         setName("verdictPanel");
         label.setName("verdictLabel");
         rationale.setName("verdictRationale");
         rationale.setLineWrap(true);
         rationale.setWrapStyleWord(true);
-        rationale.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Rationale: what the sources show");
+        rationale.putClientProperty(
+                FlatClientProperties.PLACEHOLDER_TEXT, "Rationale: what the sources show (Ctrl+Enter saves)");
+        // Tab leaves the rationale instead of typing a tab; Ctrl+Enter saves, Escape goes back to the queue.
+        rationale.setFocusTraversalKeys(
+                java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, java.util.Set.of(KeyStroke.getKeyStroke("TAB")));
+        rationale.setFocusTraversalKeys(
+                java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
+        rationale.getInputMap().put(KeyStroke.getKeyStroke("ctrl ENTER"), "saveVerdict");
+        rationale.getActionMap().put("saveVerdict", Actions.of("Save", "", null, null, save::doClick));
         save.setName("saveVerdict");
+        save.setToolTipText("Save the verdict and its rationale (Ctrl+Enter in the rationale)");
         submit.setName("submitClaim");
+        submit.setToolTipText("Send the verdict to a second reviewer (R)");
         approve.setName("approveClaim");
         giveBack.setName("returnClaim");
+        giveBack.setToolTipText("Send the claim back to its reviewer with a comment (Ctrl+Shift+R)");
+        reopen.setName("reopenClaim");
+        reopen.setToolTipText("Reopen an approved claim, with a reason");
         status.setName("verdictStatus");
+        warnings.setName("verdictWarnings");
+        warnings.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.warning.foreground");
+        returned.setName("verdictReturned");
+        returned.setOpaque(true);
+        returned.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.returned.background");
+        returned.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
         label.setRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(
@@ -64,6 +93,9 @@ final class VerdictPanel extends JPanel {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof VerdictLabel l) {
                     setText((l.hotkey() == null ? "" : l.hotkey() + "  ") + l.name());
+                    setIcon(new Dot(Colors.parse(l.colour())));
+                } else {
+                    setIcon(null);
                 }
                 return this;
             }
@@ -76,16 +108,17 @@ final class VerdictPanel extends JPanel {
         submit.addActionListener(e -> ifClaim(Listener::submit));
         approve.addActionListener(e -> ifClaim(Listener::approve));
         giveBack.addActionListener(e -> ifClaim(Listener::giveBack));
-        history.setName("claimHistory");
-        history.addActionListener(e -> ifClaim(Listener::history));
+        reopen.addActionListener(e -> ifClaim(Listener::reopen));
+        add(returned, "span 2, hidemode 3, wmin 0");
         add(new JLabel("Verdict"));
         add(label);
-        add(new JScrollPane(rationale), "span 2, hmin 40");
+        add(new JScrollPane(rationale), "span 2, hmin 60");
+        add(warnings, "span 2, hidemode 3, wmin 0");
         add(save, "span 2, split 2, growx 0");
         add(submit, "growx 0");
         add(approve, "span 2, split 3, growx 0");
         add(giveBack, "growx 0");
-        add(history, "growx 0");
+        add(reopen, "growx 0");
         add(status, "span 2, wmin 0");
         show(null, null);
     }
@@ -108,6 +141,9 @@ final class VerdictPanel extends JPanel {
 
     /** Selects the label with this hotkey ("1" … "9"), as the keyboard shortcut does. */
     boolean selectHotkey(String key) {
+        if (!label.isEnabled()) {
+            return false;
+        }
         for (int i = 0; i < label.getItemCount(); i++) {
             if (key.equals(label.getItemAt(i).hotkey())) {
                 label.setSelectedIndex(i);
@@ -117,8 +153,22 @@ final class VerdictPanel extends JPanel {
         return false;
     }
 
+    /** Puts the caret in the rationale: after choosing a verdict, the reviewer writes why. */
+    void focusRationale() {
+        rationale.requestFocusInWindow();
+    }
+
+    /** Clicks Submit if the claim can be submitted now (the R key). */
+    void submitIfPossible() {
+        if (submit.isEnabled()) {
+            submit.doClick();
+        }
+    }
+
     /** Shows a claim (or none) for the current reviewer; buttons follow the workflow's rules. */
     void show(Claim c, String currentReviewer) {
+        boolean sameClaim = c != null && claim != null && c.id() == claim.id();
+        boolean keepTyping = sameClaim && rationale.isFocusOwner() && Objects.equals(c.rationale(), claim.rationale());
         claim = c;
         reviewer = currentReviewer;
         boolean researchable = c != null && (c.state() == ClaimState.OPEN || c.state() == ClaimState.IN_RESEARCH);
@@ -132,28 +182,50 @@ final class VerdictPanel extends JPanel {
         approve.setToolTipText(
                 ownVerdict
                         ? "You proposed this verdict: a second reviewer must approve it (four-eyes rule)."
-                        : "Approve the proposed verdict");
+                        : "Approve the proposed verdict (Ctrl+Shift+P)");
         giveBack.setEnabled(ready);
-        history.setEnabled(c != null);
+        reopen.setEnabled(c != null && c.state() == ClaimState.APPROVED);
         if (c != null && c.verdictLabelId() != null) {
             for (int i = 0; i < label.getItemCount(); i++) {
                 if (label.getItemAt(i).id() == c.verdictLabelId()) {
                     label.setSelectedIndex(i);
                 }
             }
+        } else if (!sameClaim && label.getItemCount() > 0) {
+            label.setSelectedIndex(-1);
         }
-        rationale.setText(c == null || c.rationale() == null ? "" : c.rationale());
-        status.setText(c == null ? " " : describe(c));
+        if (!keepTyping) {
+            rationale.setText(c == null || c.rationale() == null ? "" : c.rationale());
+        }
+        status.setText(c == null ? " " : describe(c, reviewer));
     }
 
-    private static String describe(Claim c) {
+    /** The guard rails' warnings about the saved verdict, shown under the rationale. */
+    void showWarnings(List<GuardRailWarning> list) {
+        warnings.setVisible(!list.isEmpty());
+        warnings.setText(
+                String.join("\n", list.stream().map(w -> "⚠ " + w.message()).toList()));
+        revalidate();
+    }
+
+    /** The comment of the reviewer who returned the claim, while it is being reworked (or null). */
+    void showReturned(String text) {
+        returned.setVisible(text != null);
+        returned.setText(text == null ? "" : text);
+        revalidate();
+    }
+
+    private static String describe(Claim c, String reviewer) {
         return switch (c.state()) {
             case PROPOSED -> "Proposed by the detector: accept it to research it.";
             case OPEN, IN_RESEARCH ->
                 c.hasVerdict()
                         ? "Verdict proposed by " + c.verdictBy() + "; submit it for a second review."
-                        : "Choose a verdict and write why.";
-            case READY_FOR_REVIEW -> "Waiting for a second reviewer (verdict by " + c.verdictBy() + ").";
+                        : "Choose a verdict (1-9) and write why.";
+            case READY_FOR_REVIEW ->
+                Objects.equals(c.verdictBy(), reviewer)
+                        ? "Waiting for a second reviewer: you cannot approve your own verdict."
+                        : "Waiting for a second reviewer (verdict by " + c.verdictBy() + ").";
             case APPROVED -> "Approved.";
             case DISMISSED ->
                 "Dismissed ("
@@ -163,5 +235,31 @@ final class VerdictPanel extends JPanel {
 
     Claim claim() {
         return claim;
+    }
+
+    JComponent rationaleField() {
+        return rationale;
+    }
+
+    /** A small filled circle in a verdict's colour. */
+    record Dot(java.awt.Color colour) implements javax.swing.Icon {
+        @Override
+        public void paintIcon(Component c, Graphics g, int x, int y) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setColor(colour);
+            g2.fillOval(x, y + 1, 10, 10);
+            g2.dispose();
+        }
+
+        @Override
+        public int getIconWidth() {
+            return 10;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return 12;
+        }
     }
 }

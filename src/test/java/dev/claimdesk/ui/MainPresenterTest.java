@@ -158,7 +158,7 @@ class MainPresenterTest {
         Claim dismissed = app.claims().get(second.id());
         assertThat(dismissed.dismissReason()).isEqualTo(dev.claimdesk.domain.DismissReason.NOT_SIGNIFICANT);
         assertThat(app.claims().history(second.id())).extracting(a -> a.actor()).contains("Ada Lovelace");
-        assertThat(view.status).isEqualTo("Dismissed claim 2.");
+        assertThat(view.status).isEqualTo("Dismiss: claim 2 is now dismissed.");
     }
 
     @Test
@@ -225,6 +225,353 @@ class MainPresenterTest {
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("cannot be given the action"));
     }
 
+    private static final String TWO_CLAIMS = "The battery park in Nordhaven can store 60 GWh of electricity, the"
+            + " operator said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.";
+
+    private Claim acceptedClaim() {
+        dialogs.pasted = Optional.of(TWO_CLAIMS);
+        presenter.pasteArticle();
+        Claim c = view.shownClaims.get(0);
+        presenter.claimSelected(c); // as the queue does when the reviewer selects it
+        presenter.accept(c);
+        return c;
+    }
+
+    private AppServices app() {
+        return AppServices.open(db, Clock.systemUTC());
+    }
+
+    private static dev.claimdesk.domain.Evidence evidence(
+            long claimId, String title, dev.claimdesk.domain.Stance stance) {
+        return new dev.claimdesk.domain.Evidence(
+                0,
+                claimId,
+                "https://grid.example/report",
+                title,
+                "Grid operator",
+                LocalDate.of(2026, 1, 5),
+                LocalDate.of(2026, 2, 1),
+                "Storage capacity: 40 GWh",
+                stance,
+                dev.claimdesk.domain.SourceType.PRIMARY,
+                dev.claimdesk.domain.Reliability.B,
+                null,
+                null,
+                null,
+                "Ada Lovelace",
+                java.time.Instant.now());
+    }
+
+    @Test
+    void aVerdictChangeIsUndoneAndRedoneInTheDatabase() {
+        Claim c = acceptedClaim();
+        var labels = view.scale;
+        presenter.saveVerdict(c, labels.labelByCode("TRUE").orElseThrow(), "First look.");
+        presenter.saveVerdict(c, labels.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
+        assertThat(view.undoName).isEqualTo("Verdict \"False\"");
+
+        presenter.undo();
+        Claim afterUndo = app().claims().get(c.id());
+        assertThat(afterUndo.verdictLabelId())
+                .isEqualTo(labels.labelByCode("TRUE").orElseThrow().id());
+        assertThat(afterUndo.rationale()).isEqualTo("First look.");
+        assertThat(view.redoName).isEqualTo("Verdict \"False\"");
+        assertThat(view.undoName).isEqualTo("Verdict \"True\"");
+
+        presenter.undo();
+        assertThat(app().claims().get(c.id()).verdictLabelId()).isNull();
+        assertThat(view.undoName).isEqualTo("Accept");
+
+        presenter.redo();
+        presenter.redo();
+        Claim redone = app().claims().get(c.id());
+        assertThat(redone.verdictLabelId())
+                .isEqualTo(labels.labelByCode("FALSE").orElseThrow().id());
+        assertThat(redone.rationale()).isEqualTo("The grid data show 40 GWh.");
+        assertThat(view.redoName).isNull();
+        assertThat(app().claims().history(c.id()))
+                .extracting(e -> e.action())
+                .containsSubsequence(
+                        "set verdict",
+                        "set verdict",
+                        "undo verdict \"false\"",
+                        "undo verdict \"true\"",
+                        "redo verdict \"true\"",
+                        "redo verdict \"false\"");
+    }
+
+    @Test
+    void anUndoDoesNotOverwriteAChangeMadeElsewhere() {
+        Claim c = acceptedClaim();
+        presenter.saveVerdict(c, view.scale.labelByCode("FALSE").orElseThrow(), "Mine.");
+        // Someone else (another window, another reviewer) changes the verdict meanwhile.
+        app().claims()
+                .setVerdict(c.id(), view.scale.labelByCode("TRUE").orElseThrow().id(), "Theirs.", "Grace Hopper");
+
+        presenter.undo();
+
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("was changed since"));
+        assertThat(app().claims().get(c.id()).rationale()).isEqualTo("Theirs.");
+        assertThat(view.undoName)
+                .as("the history is cleared after a refused undo")
+                .isNull();
+    }
+
+    @Test
+    void anEvidenceEditIsUndoneAndRedoneAndADeletionComesBack() {
+        Claim c = acceptedClaim();
+        dialogs.evidenceAnswers.push(
+                Optional.of(evidence(c.id(), "Grid report 2025", dev.claimdesk.domain.Stance.REFUTES)));
+        presenter.addEvidence(c);
+        var added = app().evidence().listByClaim(c.id()).get(0);
+        assertThat(added.stance()).isEqualTo(dev.claimdesk.domain.Stance.REFUTES);
+        assertThat(view.detail.evidence()).hasSize(1);
+
+        var edited = new dev.claimdesk.domain.Evidence(
+                added.id(),
+                c.id(),
+                added.url(),
+                "Grid report 2025 (final)",
+                added.publisher(),
+                added.publishedOn(),
+                added.accessedOn(),
+                added.quote(),
+                dev.claimdesk.domain.Stance.CONTEXT,
+                added.sourceType(),
+                dev.claimdesk.domain.Reliability.A,
+                "checked twice",
+                null,
+                null,
+                added.createdBy(),
+                added.createdAt());
+        dialogs.evidenceAnswers.push(Optional.of(edited));
+        presenter.editEvidence(c, added);
+        assertThat(dialogs.evidenceShown).isEqualTo(added);
+        assertThat(view.undoName).isEqualTo("Edit evidence");
+
+        presenter.undo();
+        var back = app().evidence().listByClaim(c.id()).get(0);
+        assertThat(back.title()).isEqualTo("Grid report 2025");
+        assertThat(back.stance()).isEqualTo(dev.claimdesk.domain.Stance.REFUTES);
+        assertThat(back.reliability()).isEqualTo(dev.claimdesk.domain.Reliability.B);
+
+        presenter.redo();
+        var again = app().evidence().listByClaim(c.id()).get(0);
+        assertThat(again.title()).isEqualTo("Grid report 2025 (final)");
+        assertThat(again.reliability()).isEqualTo(dev.claimdesk.domain.Reliability.A);
+        assertThat(again.note()).isEqualTo("checked twice");
+
+        presenter.deleteEvidence(c, again);
+        assertThat(app().evidence().listByClaim(c.id())).isEmpty();
+        presenter.undo();
+        assertThat(app().evidence().listByClaim(c.id()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.title()).isEqualTo("Grid report 2025 (final)"));
+        assertThat(app().claims().history(c.id()))
+                .extracting(e -> e.action())
+                .containsSubsequence(
+                        "add evidence",
+                        "edit evidence",
+                        "edit evidence",
+                        "edit evidence",
+                        "delete evidence",
+                        "restore evidence");
+    }
+
+    @Test
+    void badEvidenceIsExplainedAndTheEditorOpensAgainWithWhatWasTyped() {
+        Claim c = acceptedClaim();
+        var bad = new dev.claimdesk.domain.Evidence(
+                0,
+                c.id(),
+                "javascript:alert(1)",
+                "t",
+                null,
+                null,
+                null,
+                null,
+                dev.claimdesk.domain.Stance.REFUTES,
+                null,
+                dev.claimdesk.domain.Reliability.C,
+                null,
+                null,
+                null,
+                "Ada Lovelace",
+                java.time.Instant.now());
+        dialogs.evidenceAnswers.add(Optional.of(bad));
+        dialogs.evidenceAnswers.add(Optional.empty()); // the reviewer cancels the second time
+        presenter.addEvidence(c);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("http:// or https://"));
+        assertThat(dialogs.evidenceShown).as("the draft is shown again").isEqualTo(bad);
+        assertThat(app().evidence().listByClaim(c.id())).isEmpty();
+    }
+
+    @Test
+    void anAttachedFileIsStoredWithItsSha256() throws Exception {
+        Claim c = acceptedClaim();
+        Path pdf = Files.write(
+                dir.resolve("report.pdf"), "%PDF-1.4 grid report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var e = evidence(c.id(), "Grid report", dev.claimdesk.domain.Stance.REFUTES);
+        var withFile = new dev.claimdesk.domain.Evidence(
+                0,
+                c.id(),
+                e.url(),
+                e.title(),
+                e.publisher(),
+                e.publishedOn(),
+                e.accessedOn(),
+                e.quote(),
+                e.stance(),
+                e.sourceType(),
+                e.reliability(),
+                null,
+                pdf.toString(),
+                null,
+                e.createdBy(),
+                e.createdAt());
+        dialogs.evidenceAnswers.push(Optional.of(withFile));
+        presenter.addEvidence(c);
+        var stored = app().evidence().listByClaim(c.id()).get(0);
+        String expected = java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(pdf)));
+        assertThat(stored.attachmentSha256()).isEqualTo(expected);
+        assertThat(stored.attachmentPath()).isEqualTo(pdf.toAbsolutePath().toString());
+    }
+
+    @Test
+    void theProposerCannotApproveTheirOwnVerdict() {
+        Claim c = acceptedClaim();
+        presenter.saveVerdict(c, view.scale.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
+        presenter.submit(c);
+        presenter.approve(c);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("four-eyes"));
+        assertThat(app().claims().get(c.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.READY_FOR_REVIEW);
+    }
+
+    @Test
+    void aDismissalWithoutAReasonChangesNothing() {
+        dialogs.pasted = Optional.of(TWO_CLAIMS);
+        presenter.pasteArticle();
+        Claim c = view.shownClaims.get(1);
+        dialogs.dismissAnswer = Optional.empty();
+        presenter.dismiss(c);
+        assertThat(app().claims().get(c.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.PROPOSED);
+        assertThat(view.changed).isEmpty();
+        assertThat(view.undoName).isNull();
+    }
+
+    @Test
+    void aTextSelectionBecomesAClaimWithItsOffsetsAndUndoWithdrawsIt() {
+        dialogs.pasted = Optional.of(TWO_CLAIMS);
+        presenter.pasteArticle();
+        Article a = view.articles.get(0);
+        String body = app().articles().get(a.id()).bodyText();
+        int start = body.indexOf("4.6 billion euros");
+        int end = start + "4.6 billion euros".length();
+
+        presenter.markClaim(start, end);
+
+        Claim made = view.changed.get(view.changed.size() - 1);
+        assertThat(made.startOffset()).isEqualTo(start);
+        assertThat(made.endOffset()).isEqualTo(end);
+        assertThat(app().claims().get(made.id()).text()).isEqualTo("4.6 billion euros");
+        assertThat(made.origin()).isEqualTo(dev.claimdesk.domain.ClaimOrigin.MANUAL);
+        assertThat(view.selected).isEqualTo(made.id());
+
+        presenter.undo();
+        assertThat(app().claims().get(made.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.DISMISSED);
+        presenter.markClaim(10, 10);
+        assertThat(view.status).contains("Select the words");
+    }
+
+    @Test
+    void claimsAreSplitMergedAndMarkedAsDuplicates() {
+        dialogs.pasted = Optional.of(TWO_CLAIMS);
+        presenter.pasteArticle();
+        Claim first = view.shownClaims.get(0);
+        Claim second = view.shownClaims.get(1);
+        String body = app().articles().get(first.articleId()).bodyText();
+        int at = body.indexOf(", the operator said");
+
+        presenter.split(first, at);
+        Claim head = app().claims().get(first.id());
+        assertThat(head.text()).isEqualTo("The battery park in Nordhaven can store 60 GWh of electricity");
+        Claim tail = view.changed.get(view.changed.size() - 1);
+        assertThat(tail.text()).isEqualTo(", the operator said.");
+        assertThat(tail.endOffset()).isEqualTo(first.endOffset());
+
+        presenter.undo(); // the split is undone: the head grows back, the tail is withdrawn
+        assertThat(app().claims().get(first.id()).text()).isEqualTo(first.text());
+        assertThat(app().claims().get(tail.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.DISMISSED);
+
+        presenter.merge(app().claims().get(first.id()), second);
+        Claim merged = app().claims().get(first.id());
+        assertThat(merged.startOffset()).isEqualTo(first.startOffset());
+        assertThat(merged.endOffset()).isEqualTo(second.endOffset());
+        assertThat(app().claims().get(second.id()).duplicateOf()).isEqualTo(first.id());
+        presenter.undo();
+        assertThat(app().claims().get(first.id()).endOffset()).isEqualTo(first.endOffset());
+        assertThat(app().claims().get(second.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.PROPOSED);
+
+        dialogs.originalAnswer = Optional.of(first);
+        presenter.markDuplicate(second, List.of(first));
+        Claim dup = app().claims().get(second.id());
+        assertThat(dup.state()).isEqualTo(dev.claimdesk.domain.ClaimState.DISMISSED);
+        assertThat(dup.dismissReason()).isEqualTo(dev.claimdesk.domain.DismissReason.DUPLICATE);
+        assertThat(dup.duplicateOf()).isEqualTo(first.id());
+    }
+
+    @Test
+    void theSearchFindsClaimsByTheirEvidence() {
+        Claim c = acceptedClaim();
+        dialogs.evidenceAnswers.push(
+                Optional.of(evidence(c.id(), "Transmission statistics", dev.claimdesk.domain.Stance.REFUTES)));
+        presenter.addEvidence(c);
+        presenter.search("transmission");
+        assertThat(view.searchHits).containsExactly(c.id());
+        presenter.search("budget");
+        assertThat(view.searchHits).containsExactly(view.shownClaims.get(1).id());
+        presenter.search("  ");
+        assertThat(view.searchHits).isNull();
+    }
+
+    @Test
+    void onlyWebLinksOpenInTheBrowserOthersAreCopied() {
+        dialogs.browserWorks = true;
+        presenter.openLink("https://grid.example/report");
+        assertThat(dialogs.browsed).containsExactly("https://grid.example/report");
+        presenter.openLink("file:///etc/passwd");
+        assertThat(dialogs.browsed).hasSize(1);
+        assertThat(dialogs.clipboard).isEqualTo("file:///etc/passwd");
+        assertThat(view.status).contains("Only web links open");
+        dialogs.browserWorks = false; // e.g. under Xvfb: Desktop.browse is unsupported
+        presenter.openLink("http://grid.example/x");
+        assertThat(dialogs.clipboard).isEqualTo("http://grid.example/x");
+        assertThat(view.status).contains("the link is copied");
+    }
+
+    @Test
+    void databasesOpenedAreRememberedNewestFirst() {
+        Path other = dir.resolve("other.db");
+        dialogs.newDatabaseAnswer = Optional.of(other);
+        presenter.newDatabase();
+        assertThat(Files.exists(other)).isTrue();
+        assertThat(view.recent)
+                .containsExactly(
+                        other.toAbsolutePath().normalize(), db.toAbsolutePath().normalize());
+        assertThat(view.articles).isEmpty();
+        Settings saved = Settings.load(dir.resolve("settings.properties"));
+        assertThat(saved.get(MainPresenter.RECENT_SETTING).orElseThrow()).contains("other.db");
+    }
+
+    @Test
+    void theArticleListShowsProgressOfDecidedOutOfAccepted() {
+        Claim c = acceptedClaim();
+        long articleId = c.articleId();
+        assertThat(view.progress.get(articleId).accepted()).isEqualTo(1);
+        assertThat(view.progress.get(articleId).decided()).isZero();
+    }
+
     static final class FakeView implements MainView {
         List<Article> articles = List.of();
         List<Claim> shownClaims = List.of();
@@ -234,8 +581,49 @@ class MainPresenterTest {
         boolean quit;
 
         @Override
-        public void showArticles(List<Article> list, Long selectedId) {
+        public void showArticles(
+                List<Article> list, java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> p, Long selectedId) {
             articles = list;
+            progress = p;
+        }
+
+        java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress = java.util.Map.of();
+        dev.claimdesk.domain.ClaimDetail detail;
+        java.util.Set<Long> searchHits;
+        Long selected;
+        String undoName;
+        String redoName;
+        List<Path> recent = List.of();
+
+        @Override
+        public void showProgress(java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> p) {
+            progress = p;
+        }
+
+        @Override
+        public void showClaimDetail(dev.claimdesk.domain.ClaimDetail d) {
+            detail = d;
+        }
+
+        @Override
+        public void showSearchResult(java.util.Set<Long> ids) {
+            searchHits = ids;
+        }
+
+        @Override
+        public void selectClaim(long claimId) {
+            selected = claimId;
+        }
+
+        @Override
+        public void showUndoState(String undo, String redo) {
+            undoName = undo;
+            redoName = redo;
+        }
+
+        @Override
+        public void showRecentDatabases(List<Path> files) {
+            recent = files;
         }
 
         @Override
@@ -276,8 +664,8 @@ class MainPresenterTest {
         public void reviewerChanged(String name) {}
 
         @Override
-        public void showClaimChanged(Claim claim) {
-            changed.add(claim);
+        public void showClaimsChanged(List<Claim> claims) {
+            changed.addAll(claims);
         }
     }
 
@@ -353,6 +741,42 @@ class MainPresenterTest {
         public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
             errors.add(message);
             return DatabaseProblemChoice.QUIT;
+        }
+
+        java.util.Deque<Optional<dev.claimdesk.domain.Evidence>> evidenceAnswers = new java.util.ArrayDeque<>();
+        dev.claimdesk.domain.Evidence evidenceShown;
+        Optional<Claim> originalAnswer = Optional.empty();
+        Optional<Path> newDatabaseAnswer = Optional.empty();
+        boolean browserWorks;
+        final List<String> browsed = new ArrayList<>();
+        String clipboard;
+
+        @Override
+        public Optional<dev.claimdesk.domain.Evidence> editEvidence(
+                long claimId, dev.claimdesk.domain.Evidence existing, String reviewer) {
+            evidenceShown = existing;
+            return evidenceAnswers.isEmpty() ? Optional.empty() : evidenceAnswers.pop();
+        }
+
+        @Override
+        public Optional<Claim> chooseOriginal(Claim duplicate, List<Claim> candidates) {
+            return originalAnswer;
+        }
+
+        @Override
+        public Optional<Path> chooseNewDatabaseFile() {
+            return newDatabaseAnswer;
+        }
+
+        @Override
+        public boolean browse(String url) {
+            browsed.add(url);
+            return browserWorks;
+        }
+
+        @Override
+        public void copyToClipboard(String text) {
+            clipboard = text;
         }
 
         @Override

@@ -1,0 +1,265 @@
+package dev.claimdesk.ui;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import dev.claimdesk.app.EvidenceService;
+import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.domain.Reliability;
+import dev.claimdesk.domain.SourceType;
+import dev.claimdesk.domain.Stance;
+import java.awt.Component;
+import java.awt.Window;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * One evidence item: every field of the design (source, dates, quoted passage, stance, source
+ * type, reliability grade, note, attached local copy). Checked with the service's own rules before
+ * it closes, so a mistake is explained next to the fields and nothing is lost.
+ */
+final class EvidenceDialog extends JDialog {
+    private final JTextField url = field("evidenceUrl", "https://… (web address of the source)");
+    private final JTextField title = field("evidenceTitle", "Title of the document or page");
+    private final JTextField publisher = field("evidencePublisher", "Who published it");
+    private final JTextField published = field("evidencePublished", "YYYY-MM-DD");
+    private final JTextField accessed = field("evidenceAccessed", "YYYY-MM-DD");
+    private final JTextArea quote = area("evidenceQuote", "The passage that bears on the claim");
+    private final JComboBox<Stance> stance = new JComboBox<>(Stance.values());
+    private final JComboBox<SourceType> sourceType = new JComboBox<>(SourceType.values());
+    private final JComboBox<Reliability> reliability = new JComboBox<>(Reliability.values());
+    private final JTextArea note = area("evidenceNote", "Your note (not exported to readers)");
+    private final JTextField attachment = field("evidenceAttachment", "A local copy (PDF, screenshot…)");
+    private final JLabel hash = Texts.plain(new JLabel(" "));
+    private final JLabel problem = Texts.plain(new JLabel(" "));
+    private final Evidence original;
+    private final long claimId;
+    private final String reviewer;
+    private Evidence result;
+
+    EvidenceDialog(Window owner, long claimId, Evidence existing, String reviewer, LocalDate today) {
+        super(owner, existing == null ? "New evidence" : "Edit evidence", ModalityType.APPLICATION_MODAL);
+        setName("evidenceDialog");
+        this.original = existing;
+        this.claimId = claimId;
+        this.reviewer = reviewer;
+        stance.setName("evidenceStance");
+        sourceType.setName("evidenceSourceType");
+        reliability.setName("evidenceReliability");
+        stance.setRenderer(labels());
+        sourceType.setRenderer(labels());
+        reliability.setRenderer(labels());
+        hash.setName("evidenceHash");
+        hash.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground; font: -1");
+        problem.setName("evidenceProblem");
+        problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
+        if (existing != null) {
+            url.setText(nz(existing.url()));
+            title.setText(nz(existing.title()));
+            publisher.setText(nz(existing.publisher()));
+            published.setText(
+                    existing.publishedOn() == null ? "" : existing.publishedOn().toString());
+            accessed.setText(
+                    existing.accessedOn() == null ? "" : existing.accessedOn().toString());
+            quote.setText(nz(existing.quote()));
+            stance.setSelectedItem(existing.stance());
+            sourceType.setSelectedItem(existing.sourceType() == null ? SourceType.SECONDARY : existing.sourceType());
+            reliability.setSelectedItem(existing.reliability());
+            note.setText(nz(existing.note()));
+            attachment.setText(nz(existing.attachmentPath()));
+            hash.setText(existing.attachmentSha256() == null ? " " : "SHA-256 " + existing.attachmentSha256());
+        } else {
+            accessed.setText(today.toString());
+            stance.setSelectedItem(Stance.CONTEXT);
+            sourceType.setSelectedItem(SourceType.SECONDARY);
+            reliability.setSelectedItem(Reliability.C);
+        }
+        attachment
+                .getDocument()
+                .addDocumentListener(SimpleDocumentListener.of(() -> hash.setText(
+                        original != null && attachment.getText().strip().equals(nz(original.attachmentPath()))
+                                ? "SHA-256 " + original.attachmentSha256()
+                                : attachment.getText().isBlank()
+                                        ? " "
+                                        : "The SHA-256 of the file is computed when you save.")));
+
+        JButton choose = new JButton("Choose…");
+        choose.setName("evidenceChooseFile");
+        choose.addActionListener(e -> chooseFile());
+        JButton ok = new JButton(existing == null ? "Add evidence" : "Save");
+        ok.setName("evidenceOk");
+        ok.addActionListener(e -> accept(today));
+        JButton cancel = new JButton("Cancel");
+        cancel.setName("evidenceCancel");
+        cancel.addActionListener(e -> dispose());
+
+        JPanel p = new JPanel(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 460]", ""));
+        row(p, "URL", url);
+        row(p, "Title", title);
+        row(p, "Publisher", publisher);
+        p.add(new JLabel("Published"));
+        p.add(published, "split 3, growx 0, w 120!");
+        p.add(new JLabel("Accessed"), "gapleft 16");
+        p.add(accessed, "growx 0, w 120!");
+        p.add(new JLabel("Quoted passage"), "aligny top");
+        p.add(new JScrollPane(quote), "h 70:90");
+        p.add(new JLabel("Stance"));
+        p.add(stance, "split 5, growx 0");
+        p.add(new JLabel("Source"), "gapleft 12");
+        p.add(sourceType, "growx 0");
+        p.add(new JLabel("Reliability"), "gapleft 12");
+        p.add(reliability, "growx 0, wrap");
+        p.add(new JLabel("Note"), "aligny top");
+        p.add(new JScrollPane(note), "h 50:60");
+        p.add(new JLabel("Attached file"));
+        p.add(attachment, "split 2");
+        p.add(choose, "growx 0");
+        p.add(new JLabel());
+        p.add(hash, "wmin 0");
+        p.add(problem, "span 2, wmin 0");
+        DialogButtons.finish(this, p, cancel, ok);
+        // Ctrl+Enter saves from anywhere in the dialog, also from the multi-line fields.
+        getRootPane()
+                .registerKeyboardAction(
+                        e -> accept(today), KeyStroke.getKeyStroke("ctrl ENTER"), JComponent.WHEN_IN_FOCUSED_WINDOW);
+    }
+
+    private static void row(JPanel p, String label, JComponent field) {
+        p.add(new JLabel(label));
+        p.add(field);
+    }
+
+    private static DefaultListCellRenderer labels() {
+        return new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(
+                    JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                super.getListCellRendererComponent(list, value, index, selected, focus);
+                if (value instanceof Stance s) {
+                    setText(s.label());
+                } else if (value instanceof SourceType t) {
+                    setText(t.label());
+                } else if (value instanceof Reliability r) {
+                    setText(r.label());
+                }
+                return this;
+            }
+        };
+    }
+
+    private static JTextField field(String name, String placeholder) {
+        JTextField f = Texts.plain(new JTextField(30));
+        f.setName(name);
+        f.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
+        return f;
+    }
+
+    /** A multi-line field where Tab moves on (it does not type a tab). */
+    private static JTextArea area(String name, String placeholder) {
+        JTextArea a = Texts.plain(new JTextArea(3, 30));
+        a.setName(name);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
+        a.setFocusTraversalKeys(
+                java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, java.util.Set.of(KeyStroke.getKeyStroke("TAB")));
+        a.setFocusTraversalKeys(
+                java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
+        return a;
+    }
+
+    private void chooseFile() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setDialogTitle("Attach a local copy of the source");
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            attachment.setText(chooser.getSelectedFile().getAbsolutePath());
+        }
+    }
+
+    private void accept(LocalDate today) {
+        LocalDate pub;
+        LocalDate acc;
+        try {
+            pub = date(published);
+        } catch (DateTimeParseException e) {
+            show(published, "Write the publication date as YYYY-MM-DD, for example 2025-02-11.");
+            return;
+        }
+        try {
+            acc = date(accessed);
+        } catch (DateTimeParseException e) {
+            show(accessed, "Write the access date as YYYY-MM-DD, for example " + today + ".");
+            return;
+        }
+        String path = blank(attachment.getText());
+        boolean sameFile = original != null && path != null && path.equals(original.attachmentPath());
+        Evidence draft = new Evidence(
+                original == null ? 0 : original.id(),
+                claimId,
+                blank(url.getText()),
+                blank(title.getText()),
+                blank(publisher.getText()),
+                pub,
+                acc,
+                blank(quote.getText()),
+                (Stance) stance.getSelectedItem(),
+                (SourceType) sourceType.getSelectedItem(),
+                (Reliability) reliability.getSelectedItem(),
+                blank(note.getText()),
+                path,
+                sameFile ? original.attachmentSha256() : null,
+                original == null ? reviewer : original.createdBy(),
+                original == null ? Instant.now() : original.createdAt());
+        Optional<String> wrong = EvidenceService.problemWith(draft, today);
+        if (wrong.isPresent()) {
+            String m = wrong.get();
+            show(
+                    m.contains("URL")
+                            ? url
+                            : m.contains("access") ? accessed : m.contains("publication") ? published : title,
+                    m);
+            return;
+        }
+        result = draft;
+        dispose();
+    }
+
+    private static LocalDate date(JTextField f) {
+        String text = f.getText().strip();
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    private void show(JComponent f, String message) {
+        f.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
+        f.requestFocusInWindow();
+        problem.setText(message);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    Optional<Evidence> showAndWait() {
+        setVisible(true);
+        return Optional.ofNullable(result);
+    }
+}
