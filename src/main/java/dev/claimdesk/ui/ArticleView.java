@@ -141,7 +141,7 @@ final class ArticleView extends JSplitPane {
                 claimSelectionChanged();
             }
         });
-        detail.setMinimumSize(new java.awt.Dimension(320, 200));
+        detail.setMinimumSize(new java.awt.Dimension(380, 200));
 
         JButton details = new JButton("Edit details…");
         details.setName("editDetails");
@@ -159,7 +159,7 @@ final class ArticleView extends JSplitPane {
         JPanel queuePanel = new JPanel(new MigLayout("fill, insets 6 16 8 8", "[grow, fill]", "[grow, fill]"));
         queuePanel.add(queue);
         queueAndDetail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queuePanel, detail);
-        queueAndDetail.setResizeWeight(0.55);
+        queueAndDetail.setResizeWeight(0.6);
         queueAndDetail.setBorder(null);
         textAndWork = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, queueAndDetail);
         textAndWork.setResizeWeight(0.45);
@@ -180,6 +180,7 @@ final class ArticleView extends JSplitPane {
         remember(queueAndDetail, "split.queue", -1);
         bindKeys(queue.table());
         bindKeys(body);
+        detail.verdictPanel().setOnEscape(queue::focusTable);
     }
 
     /** Restores a divider from the settings once the pane is shown, and saves every move the user makes. */
@@ -287,6 +288,11 @@ final class ArticleView extends JSplitPane {
             queue.move(0);
         } else {
             detail.show(null, reviewer);
+        }
+        java.awt.Component focus =
+                java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (!sameArticle && !(focus instanceof JTextComponent)) {
+            queue.focusTable(); // a new article: the keyboard is ready for J/K/A/D
         }
     }
 

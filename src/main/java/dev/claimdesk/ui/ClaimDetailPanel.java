@@ -98,8 +98,10 @@ final class ClaimDetailPanel extends JTabbedPane {
         scroll.setBorder(null);
         about.setFocusable(true);
         p.add(scroll, "wmin 0");
-        p.add(accept, "split 2, growx 0");
-        p.add(dismiss, "growx 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
+        buttons.add(accept);
+        buttons.add(dismiss);
+        p.add(buttons);
         return p;
     }
 
@@ -149,10 +151,12 @@ final class ClaimDetailPanel extends JTabbedPane {
                 }));
         JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[grow, fill][]"));
         p.add(new JScrollPane(evidenceTable), "hmin 60");
-        p.add(addEvidence, "split 4, growx 0");
-        p.add(editEvidence, "growx 0");
-        p.add(deleteEvidence, "growx 0");
-        p.add(openLink, "growx 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][][][]push", "[]"));
+        buttons.add(addEvidence);
+        buttons.add(editEvidence);
+        buttons.add(deleteEvidence);
+        buttons.add(openLink);
+        p.add(buttons);
         return p;
     }
 

@@ -63,7 +63,7 @@ final class ClaimQueue extends JPanel {
 
     /** @param onSearch asked to search (the text; blank clears the search) */
     ClaimQueue(Consumer<String> onSearch) {
-        super(new MigLayout("fill, wrap, insets 0, gap 4", "[grow, fill]", "[][][grow, fill]"));
+        super(new MigLayout("fill, wrap, insets 0, gap 4", "[grow, fill]", "[][][][grow, fill]"));
         setName("claimQueue");
         table.setName("claimTable");
         table.setRowSorter(sorter);
@@ -76,9 +76,11 @@ final class ClaimQueue extends JPanel {
         table.setDefaultRenderer(Double.class, new ScoreRenderer());
         table.setDefaultRenderer(List.class, new FlagRenderer());
         table.getColumnModel().getColumn(ClaimTableModel.VERDICT).setCellRenderer(new VerdictRenderer());
-        int[] widths = {34, 48, 420, 130, 60, 100, 110, 90};
+        int[] widths = {36, 50, 380, 120, 56, 96, 110, 90};
+        int[] minimum = {30, 46, 120, 50, 44, 80, 60, 40};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+            table.getColumnModel().getColumn(i).setMinWidth(minimum[i]);
         }
         table.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         sorter.setSortKeys(List.of(new RowSorter.SortKey(ClaimTableModel.POSITION, SortOrder.ASCENDING)));
@@ -115,12 +117,12 @@ final class ClaimQueue extends JPanel {
         count.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
         add(search, "split 2, growx");
         add(order, "growx 0");
-        add(state, "split 6, growx, wmin 60");
-        add(kind, "growx, wmin 60");
-        add(flag, "growx, wmin 60");
-        add(verdict, "growx, wmin 60");
-        add(assignee, "growx, wmin 60");
-        add(count, "growx 0");
+        add(state, "split 3, growx, sg filter, wmin 80");
+        add(kind, "growx, sg filter, wmin 80");
+        add(flag, "growx, sg filter, wmin 80");
+        add(verdict, "split 3, growx, sg filter, wmin 80");
+        add(assignee, "growx, sg filter, wmin 80");
+        add(count, "growx 0, gapleft 8");
         add(new JScrollPane(table), "hmin 80");
     }
 

@@ -52,6 +52,7 @@ final class VerdictPanel extends JPanel {
     private Claim claim;
     private String reviewer;
     private Listener listener;
+    private Runnable onEscape;
 
     VerdictPanel() {
         super(new MigLayout("insets 0, wrap 2", "[][grow, fill]", "[][][grow, fill][][][][]"));
@@ -70,6 +71,12 @@ final class VerdictPanel extends JPanel {
                 java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
         rationale.getInputMap().put(KeyStroke.getKeyStroke("ctrl ENTER"), "saveVerdict");
         rationale.getActionMap().put("saveVerdict", Actions.of("Save", "", null, null, save::doClick));
+        rationale.getInputMap().put(KeyStroke.getKeyStroke("ESCAPE"), "backToQueue");
+        rationale.getActionMap().put("backToQueue", Actions.of("Back", "", null, null, () -> {
+            if (onEscape != null) {
+                onEscape.run();
+            }
+        }));
         save.setName("saveVerdict");
         save.setToolTipText("Save the verdict and its rationale (Ctrl+Enter in the rationale)");
         submit.setName("submitClaim");
@@ -114,13 +121,22 @@ final class VerdictPanel extends JPanel {
         add(label);
         add(new JScrollPane(rationale), "span 2, hmin 60");
         add(warnings, "span 2, hidemode 3, wmin 0");
-        add(save, "span 2, split 2, growx 0");
-        add(submit, "growx 0");
-        add(approve, "span 2, split 3, growx 0");
-        add(giveBack, "growx 0");
-        add(reopen, "growx 0");
+        JPanel research = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
+        research.add(save);
+        research.add(submit);
+        add(research, "span 2");
+        JPanel second = new JPanel(new MigLayout("insets 0", "[][][]push", "[]"));
+        second.add(approve);
+        second.add(giveBack);
+        second.add(reopen);
+        add(second, "span 2");
         add(status, "span 2, wmin 0");
         show(null, null);
+    }
+
+    /** What Escape in the rationale does (back to the queue). */
+    void setOnEscape(Runnable r) {
+        onEscape = r;
     }
 
     /** Who carries out the actions (the main window's presenter, set once it exists). */
