@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots in docs/images/ from the real app under a virtual display.
-# Needs: xvfb, xdotool, imagemagick (apt-get install -y xvfb xdotool imagemagick fonts-wqy-microhei)
+# Needs: xvfb, xdotool, imagemagick, the sample article in ../shared/articles/ (apt-get install -y xvfb xdotool imagemagick fonts-wqy-microhei)
 # and a built jar (mvn -B -q package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -98,3 +98,54 @@ sleep 1
 xdotool type --delay 40 "Ada Lovelace"; xdotool key Return
 shoot main-empty-dark.png
 stop_app
+
+# The sample article mid-review (light, then dark): a reviewer with a Chinese name accepts claims,
+# adds refuting evidence, chooses a verdict and submits it; then the history tab and the shortcuts.
+SAMPLE=../shared/articles/china-daily-2025-02-11.txt
+if [ -f "$SAMPLE" ]; then
+  rm -f "$WORK"/review.db* "$WORK/settings.properties"
+  java -jar "$JAR" --db "$WORK/review.db" import "$SAMPLE" --title "Chinese startups giving more Western peers run for money" \
+    --outlet "China Daily" --published 2025-02-11 --url "https://www.chinadaily.com.cn/a/202502/11/WS67aa8b1ea310a2ab06eaa9b7.html" >/dev/null
+  start_review() { # $1: theme
+    touch "$WORK/settings.properties"
+    sed -i '/^theme=/d;/^window.bounds=/d' "$WORK/settings.properties"
+    printf 'theme=%s\nwindow.bounds=0,0,1440,900\n' "$1" >> "$WORK/settings.properties"
+    CLAIMDESK_DATA_DIR="$WORK" java -jar "$JAR" --db "$WORK/review.db" >/dev/null 2>&1 &
+    APID=$!
+  }
+  keys() { for k in "$@"; do xdotool key "$k"; sleep 0.35; done; }
+  start_review LIGHT
+  wait_for_window "Welcome to ClaimDesk"
+  sleep 1
+  xdotool type --delay 40 "王小明 Wang Xiaoming"; xdotool key Return
+  # No window manager under Xvfb: a click on the status bar gives the window the keyboard focus.
+  refocus() { sleep 0.8; xdotool mousemove 600 885 click 1; sleep 0.4; }
+  wait_for_window "^ClaimDesk"; sleep 2; refocus
+  keys ctrl+l j j a j a j j j a
+  keys e
+  wait_for_window "New evidence"; sleep 0.8
+  xdotool type --delay 20 "https://www.unitree.com/h1"; keys Tab
+  xdotool type --delay 20 "Unitree H1 technical specifications"; keys Tab
+  xdotool type --delay 20 "Unitree Robotics"; keys Tab Tab Tab
+  xdotool type --delay 20 "Peak joint torque: 360 N.m (knee)"; keys Tab r Tab s s Tab b
+  sleep 0.8
+  id=$(xdotool search --name "New evidence" | head -1)
+  import -window "$id" "$OUT/evidence-editor.png"; echo "wrote $OUT/evidence-editor.png"
+  keys ctrl+Return
+  refocus
+  keys 5
+  xdotool type --delay 15 "The specification gives the torque in newton-metres (N.m). Degrees measure angles, so \"360 degrees\" is not a torque figure."
+  keys ctrl+Return Escape
+  sleep 1.5
+  shoot main-review-light.png
+  keys r ctrl+4
+  shoot history-tab.png
+  keys ctrl+2 ctrl+shift+t
+  shoot main-review-dark.png
+  keys F1
+  sleep 1
+  id=$(xdotool search --name "Keyboard shortcuts" | head -1)
+  if [ -n "$id" ]; then import -window "$id" "$OUT/shortcuts.png"; echo "wrote $OUT/shortcuts.png"; fi
+  keys Escape ctrl+shift+t
+  stop_app
+fi

@@ -107,6 +107,10 @@ public final class ClaimService {
                 b.dismissReason(reason);
             } else if (action == ClaimAction.RESTORE) {
                 b.dismissReason(null);
+            } else if (action == ClaimAction.ACCEPT && before.assignee() == null) {
+                b.assignee(who); // whoever accepts a claim researches it, until it is handed on
+            } else if (action == ClaimAction.RETURN && before.verdictBy() != null) {
+                b.assignee(before.verdictBy()); // back to the proposer's queue, with the comment
             }
             Claim after = b.build();
             tx.claims().update(after);

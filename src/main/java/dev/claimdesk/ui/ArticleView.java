@@ -128,6 +128,10 @@ final class ArticleView extends JSplitPane {
         body.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.articleText.background");
         body.getCaret().setVisible(true);
         body.setComponentPopupMenu(textMenu());
+        // A theme switch installs a new highlighter: mark the claims again.
+        body.addPropertyChangeListener(
+                "highlighter",
+                e -> SwingUtilities.invokeLater(() -> highlightAll(queue.model().claims())));
         body.addCaretListener(e -> {
             if (!updating && e.getDot() == e.getMark()) {
                 int row = queue.model().rowOfOffset(e.getDot());
@@ -159,7 +163,7 @@ final class ArticleView extends JSplitPane {
         JPanel queuePanel = new JPanel(new MigLayout("fill, insets 6 16 8 8", "[grow, fill]", "[grow, fill]"));
         queuePanel.add(queue);
         queueAndDetail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queuePanel, detail);
-        queueAndDetail.setResizeWeight(0.6);
+        queueAndDetail.setResizeWeight(0.52);
         queueAndDetail.setBorder(null);
         textAndWork = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, queueAndDetail);
         textAndWork.setResizeWeight(0.45);
@@ -647,6 +651,7 @@ final class ArticleView extends JSplitPane {
         private final JLabel titleLabel = Texts.plain(new JLabel());
         private final JLabel detailLabel = Texts.plain(new JLabel());
         private final JProgressBar bar = new JProgressBar();
+        private final JLabel progressLabel = Texts.plain(new JLabel());
 
         ArticleRenderer() {
             super(new MigLayout("insets 6 8 6 8, wrap, gap 2", "[grow, fill]"));
@@ -654,9 +659,11 @@ final class ArticleView extends JSplitPane {
             detailLabel.putClientProperty(FlatClientProperties.STYLE, "font: -1");
             bar.setStringPainted(false);
             bar.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
+            progressLabel.putClientProperty(FlatClientProperties.STYLE, "font: -2");
             add(titleLabel, "wmin 0");
             add(detailLabel, "wmin 0");
-            add(bar, "h 4!");
+            add(bar, "split 2, h 4!, growx, wmin 20");
+            add(progressLabel, "growx 0");
         }
 
         @Override
@@ -673,8 +680,10 @@ final class ArticleView extends JSplitPane {
             if (!date.isEmpty()) {
                 parts.add(date);
             }
-            parts.add(p.accepted() == 0 ? "no claims accepted" : p.decided() + " of " + p.accepted() + " decided");
-            detailLabel.setText(String.join("  ·  ", parts));
+            detailLabel.setText(parts.isEmpty() ? "No source details" : String.join("  ·  ", parts));
+            progressLabel.setText(
+                    p.accepted() == 0 ? "none accepted" : p.decided() + " of " + p.accepted() + " decided");
+            progressLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
             bar.setMaximum(Math.max(1, p.accepted()));
             bar.setValue(p.decided());
             setBackground(selected ? l.getSelectionBackground() : l.getBackground());

@@ -83,6 +83,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     private JPanel claimTab() {
         about.setName("claimDetail");
         returned.setName("returnComment");
+        returned.setColumns(30);
         returned.setOpaque(true);
         returned.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.returned.background");
         returned.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
@@ -93,7 +94,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         dismiss.setToolTipText("Dismiss the claim, with a reason (D)");
         dismiss.addActionListener(e -> ifClaim(l -> l.dismiss(claim)));
         JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[][grow, fill][]"));
-        p.add(returned, "hidemode 3, wmin 0");
+        p.add(returned, "hidemode 3, growx, wmin 0");
         JScrollPane scroll = new JScrollPane(about);
         scroll.setBorder(null);
         about.setFocusable(true);
@@ -172,10 +173,13 @@ final class ClaimDetailPanel extends JTabbedPane {
         DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
         Texts.plain(plain);
         historyTable.setDefaultRenderer(String.class, plain);
-        int[] widths = {120, 110, 140, 90, 90, 260};
+        // The history is read across: the columns keep their widths and the table scrolls sideways.
+        historyTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        int[] widths = {135, 170, 150, 105, 115, 520};
         for (int i = 0; i < widths.length; i++) {
             historyTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
+        historyTable.setRowHeight(Math.max(historyTable.getRowHeight(), 22));
         JPanel p = new JPanel(new MigLayout("fill, insets 8", "[grow, fill]", "[grow, fill]"));
         p.add(new JScrollPane(historyTable));
         return p;
@@ -453,7 +457,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     private static final class HistoryModel extends AbstractTableModel {
         private static final String[] COLUMNS = {"When", "Who", "What", "From", "To", "Detail"};
         private static final DateTimeFormatter WHEN =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneId.systemDefault());
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
         private List<HistoryEntry> entries = List.of();
 
         void set(List<HistoryEntry> list) {

@@ -76,8 +76,8 @@ final class ClaimQueue extends JPanel {
         table.setDefaultRenderer(Double.class, new ScoreRenderer());
         table.setDefaultRenderer(List.class, new FlagRenderer());
         table.getColumnModel().getColumn(ClaimTableModel.VERDICT).setCellRenderer(new VerdictRenderer());
-        int[] widths = {36, 50, 380, 120, 56, 96, 110, 90};
-        int[] minimum = {30, 46, 120, 50, 44, 80, 60, 40};
+        int[] widths = {36, 50, 380, 120, 56, 120, 110, 90};
+        int[] minimum = {30, 46, 120, 50, 44, 110, 60, 40};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
             table.getColumnModel().getColumn(i).setMinWidth(minimum[i]);

@@ -48,7 +48,7 @@ final class VerdictPanel extends JPanel {
     private final JButton reopen = new JButton("Reopen…");
     private final JTextArea warnings = Texts.plain(Texts.paragraph(""));
     private final JTextArea returned = Texts.plain(Texts.paragraph(""));
-    private final JLabel status = Texts.plain(new JLabel(" "));
+    private final JTextArea status = Texts.plain(Texts.paragraph(" "));
     private Claim claim;
     private String reviewer;
     private Listener listener;
@@ -87,6 +87,9 @@ final class VerdictPanel extends JPanel {
         reopen.setName("reopenClaim");
         reopen.setToolTipText("Reopen an approved claim, with a reason");
         status.setName("verdictStatus");
+        status.setColumns(30);
+        warnings.setColumns(30);
+        returned.setColumns(30);
         warnings.setName("verdictWarnings");
         warnings.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.warning.foreground");
         returned.setName("verdictReturned");
@@ -116,11 +119,11 @@ final class VerdictPanel extends JPanel {
         approve.addActionListener(e -> ifClaim(Listener::approve));
         giveBack.addActionListener(e -> ifClaim(Listener::giveBack));
         reopen.addActionListener(e -> ifClaim(Listener::reopen));
-        add(returned, "span 2, hidemode 3, wmin 0");
+        add(returned, "span 2, hidemode 3, growx, wmin 0");
         add(new JLabel("Verdict"));
         add(label);
         add(new JScrollPane(rationale), "span 2, hmin 60");
-        add(warnings, "span 2, hidemode 3, wmin 0");
+        add(warnings, "span 2, hidemode 3, growx, wmin 0");
         JPanel research = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
         research.add(save);
         research.add(submit);
@@ -130,7 +133,7 @@ final class VerdictPanel extends JPanel {
         second.add(giveBack);
         second.add(reopen);
         add(second, "span 2");
-        add(status, "span 2, wmin 0");
+        add(status, "span 2, growx, wmin 0");
         show(null, null);
     }
 

@@ -60,8 +60,14 @@ public final class XvfbSessionListener implements LauncherSessionListener {
      */
     @Override
     public void launcherSessionClosed(LauncherSession session) {
-        if (xvfb != null && !GuiTestExtension.displayUsed()) {
+        if (xvfb != null && !GuiTestExtension.displayUsed() && !awtConnected()) {
             xvfb.destroy();
         }
+    }
+
+    /** True when AWT opened its X connection (its "AWT-XAWT" thread runs), even outside GUI tests. */
+    private static boolean awtConnected() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("AWT-XAWT"));
     }
 }

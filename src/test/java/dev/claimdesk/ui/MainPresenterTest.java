@@ -565,6 +565,25 @@ class MainPresenterTest {
     }
 
     @Test
+    void aReturnedClaimGoesBackToTheProposerWithTheCommentVisible() {
+        Claim c = acceptedClaim();
+        presenter.saveVerdict(c, view.scale.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
+        presenter.submit(c);
+        dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
+        presenter.switchReviewer();
+        dialogs.comment = Optional.of("Cite the grid operator's 2025 report, not the press release.");
+        presenter.giveBack(c);
+
+        Claim back = app().claims().get(c.id());
+        assertThat(back.state()).isEqualTo(dev.claimdesk.domain.ClaimState.IN_RESEARCH);
+        assertThat(back.assignee()).as("in the proposer's queue").isEqualTo("Ada Lovelace");
+        assertThat(view.detail.lastReturn()).isNotNull();
+        assertThat(view.detail.lastReturn().reviewer()).isEqualTo("Grace Hopper");
+        assertThat(view.detail.lastReturn().rationale())
+                .isEqualTo("Cite the grid operator's 2025 report, not the press release.");
+    }
+
+    @Test
     void theArticleListShowsProgressOfDecidedOutOfAccepted() {
         Claim c = acceptedClaim();
         long articleId = c.articleId();
