@@ -24,7 +24,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 
@@ -54,14 +53,16 @@ final class ClaimDetailPanel extends JTabbedPane {
     private final JTextArea returned = Texts.plain(Texts.paragraph(""));
     private final JButton accept = new JButton("Accept");
     private final JButton dismiss = new JButton("Dismiss…");
-    private final EvidenceModel evidenceModel = new EvidenceModel();
+    private final ListTableModel<Evidence> evidenceModel = new ListTableModel<>(
+            ClaimDetailPanel::evidenceCell, "Stance", "Source", "Publisher", "Type", "Grade", "Published");
     private final JTable evidenceTable = new JTable(evidenceModel);
     private final JButton addEvidence = new JButton("Add…");
     private final JButton editEvidence = new JButton("Edit…");
     private final JButton deleteEvidence = new JButton("Delete");
     private final JButton openLink = new JButton("Open link");
     private final VerdictPanel verdictPanel = new VerdictPanel();
-    private final HistoryModel historyModel = new HistoryModel();
+    private final ListTableModel<HistoryEntry> historyModel =
+            new ListTableModel<>(ClaimDetailPanel::historyCell, "When", "Who", "What", "From", "To", "Detail");
     private final JTable historyTable = new JTable(historyModel);
     private Listener listener;
     private Claim claim;
@@ -202,9 +203,7 @@ final class ClaimDetailPanel extends JTabbedPane {
 
     private Optional<Evidence> selectedEvidence() {
         int row = evidenceTable.getSelectedRow();
-        return row < 0
-                ? Optional.empty()
-                : Optional.of(evidenceModel.items.get(evidenceTable.convertRowIndexToModel(row)));
+        return row < 0 ? Optional.empty() : Optional.of(evidenceModel.rowAt(evidenceTable.convertRowIndexToModel(row)));
     }
 
     /** Shows a claim at once (from the queue); its evidence and history follow with {@link #showDetail}. */
@@ -400,113 +399,48 @@ final class ClaimDetailPanel extends JTabbedPane {
         return out;
     }
 
-    /** Evidence items of the claim. */
-    private static final class EvidenceModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"Stance", "Source", "Publisher", "Type", "Grade", "Published"};
-        private List<Evidence> items = List.of();
-
-        void set(List<Evidence> list) {
-            items = List.copyOf(list);
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return items.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Evidence e = items.get(row);
-            return switch (column) {
-                case 0 -> e.stance().label();
-                case 1 -> firstOf(e.title(), e.url(), e.attachmentPath(), e.quote());
-                case 2 -> firstOf(e.publisher());
-                case 3 -> e.sourceType() == null ? "" : e.sourceType().label();
-                case 4 -> e.reliability().name();
-                default -> e.publishedOn() == null ? "" : e.publishedOn().toString();
-            };
-        }
-
-        private static String firstOf(String... values) {
-            for (String v : values) {
-                if (v != null && !v.isBlank()) {
-                    return v;
-                }
-            }
-            return "";
-        }
+    private static Object evidenceCell(Evidence e, int column) {
+        return switch (column) {
+            case 0 -> e.stance().label();
+            case 1 -> firstOf(e.title(), e.url(), e.attachmentPath(), e.quote());
+            case 2 -> firstOf(e.publisher());
+            case 3 -> e.sourceType() == null ? "" : e.sourceType().label();
+            case 4 -> e.reliability().name();
+            default -> e.publishedOn() == null ? "" : e.publishedOn().toString();
+        };
     }
 
-    /** The claim's audit events in words, oldest first. */
-    private static final class HistoryModel extends AbstractTableModel {
-        private static final String[] COLUMNS = {"When", "Who", "What", "From", "To", "Detail"};
-        private static final DateTimeFormatter WHEN =
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
-        private List<HistoryEntry> entries = List.of();
-
-        void set(List<HistoryEntry> list) {
-            entries = List.copyOf(list);
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return entries.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            HistoryEntry e = entries.get(row);
-            return switch (column) {
-                case 0 -> WHEN.format(e.at());
-                case 1 -> e.actor();
-                case 2 -> e.action();
-                case 3 -> stateName(e.fromState());
-                case 4 -> stateName(e.toState());
-                default -> e.detail() == null ? "" : e.detail();
-            };
-        }
-
-        private static String stateName(String state) {
-            if (state == null) {
-                return "";
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
             }
-            try {
-                return ClaimState.valueOf(state).label();
-            } catch (IllegalArgumentException e) {
-                return state;
-            }
+        }
+        return "";
+    }
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    private static Object historyCell(HistoryEntry e, int column) {
+        return switch (column) {
+            case 0 -> WHEN.format(e.at());
+            case 1 -> e.actor();
+            case 2 -> e.action();
+            case 3 -> stateName(e.fromState());
+            case 4 -> stateName(e.toState());
+            default -> e.detail() == null ? "" : e.detail();
+        };
+    }
+
+    private static String stateName(String state) {
+        if (state == null) {
+            return "";
+        }
+        try {
+            return ClaimState.valueOf(state).label();
+        } catch (IllegalArgumentException e) {
+            return state;
         }
     }
 }

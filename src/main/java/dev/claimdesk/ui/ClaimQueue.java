@@ -498,30 +498,7 @@ final class ClaimQueue extends JPanel {
             VerdictLabel l =
                     model.label(model.claimAt(t.convertRowIndexToModel(row)).verdictLabelId());
             dot = l == null ? null : Colors.parse(l.colour());
-            setIcon(
-                    dot == null
-                            ? null
-                            : new javax.swing.Icon() {
-                                @Override
-                                public void paintIcon(Component c, Graphics g, int x, int y) {
-                                    Graphics2D g2 = (Graphics2D) g.create();
-                                    g2.setRenderingHint(
-                                            RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                                    g2.setColor(dot);
-                                    g2.fillOval(x, y, 10, 10);
-                                    g2.dispose();
-                                }
-
-                                @Override
-                                public int getIconWidth() {
-                                    return 10;
-                                }
-
-                                @Override
-                                public int getIconHeight() {
-                                    return 10;
-                                }
-                            });
+            setIcon(dot == null ? null : new VerdictPanel.Dot(dot));
             return this;
         }
     }

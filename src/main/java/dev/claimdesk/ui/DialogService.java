@@ -28,9 +28,6 @@ public interface DialogService {
     /** Tells the user something went as asked, with details (e.g. what an export left out). */
     void showInfo(String title, String message);
 
-    /** Shows a claim's history (read-only). */
-    void showHistory(String claimText, java.util.List<dev.claimdesk.domain.HistoryEntry> entries);
-
     /** Asks for a required comment (returning a claim, reopening it); empty when cancelled. */
     Optional<String> askComment(String title, String prompt);
 

@@ -33,19 +33,19 @@ import net.miginfocom.swing.MigLayout;
  * it closes, so a mistake is explained next to the fields and nothing is lost.
  */
 final class EvidenceDialog extends JDialog {
-    private final JTextField url = field("evidenceUrl", "https://… (web address of the source)");
-    private final JTextField title = field("evidenceTitle", "Title of the document or page");
-    private final JTextField publisher = field("evidencePublisher", "Who published it");
-    private final JTextField published = field("evidencePublished", "YYYY-MM-DD");
-    private final JTextField accessed = field("evidenceAccessed", "YYYY-MM-DD");
+    private final JTextField url = Forms.field("evidenceUrl", "https://… (web address of the source)");
+    private final JTextField title = Forms.field("evidenceTitle", "Title of the document or page");
+    private final JTextField publisher = Forms.field("evidencePublisher", "Who published it");
+    private final JTextField published = Forms.field("evidencePublished", "YYYY-MM-DD");
+    private final JTextField accessed = Forms.field("evidenceAccessed", "YYYY-MM-DD");
     private final JTextArea quote = area("evidenceQuote", "The passage that bears on the claim");
     private final JComboBox<Stance> stance = new JComboBox<>(Stance.values());
     private final JComboBox<SourceType> sourceType = new JComboBox<>(SourceType.values());
     private final JComboBox<Reliability> reliability = new JComboBox<>(Reliability.values());
     private final JTextArea note = area("evidenceNote", "Your note (not exported to readers)");
-    private final JTextField attachment = field("evidenceAttachment", "A local copy (PDF, screenshot…)");
+    private final JTextField attachment = Forms.field("evidenceAttachment", "A local copy (PDF, screenshot…)");
     private final JLabel hash = Texts.plain(new JLabel(" "));
-    private final JLabel problem = Texts.plain(new JLabel(" "));
+    private final JLabel problem = Forms.problemLabel("evidenceProblem");
     private final Evidence original;
     private final long claimId;
     private final String reviewer;
@@ -65,22 +65,20 @@ final class EvidenceDialog extends JDialog {
         reliability.setRenderer(labels());
         hash.setName("evidenceHash");
         hash.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground; font: -1");
-        problem.setName("evidenceProblem");
-        problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
         if (existing != null) {
-            url.setText(nz(existing.url()));
-            title.setText(nz(existing.title()));
-            publisher.setText(nz(existing.publisher()));
+            url.setText(Forms.orEmpty(existing.url()));
+            title.setText(Forms.orEmpty(existing.title()));
+            publisher.setText(Forms.orEmpty(existing.publisher()));
             published.setText(
                     existing.publishedOn() == null ? "" : existing.publishedOn().toString());
             accessed.setText(
                     existing.accessedOn() == null ? "" : existing.accessedOn().toString());
-            quote.setText(nz(existing.quote()));
+            quote.setText(Forms.orEmpty(existing.quote()));
             stance.setSelectedItem(existing.stance());
             sourceType.setSelectedItem(existing.sourceType() == null ? SourceType.SECONDARY : existing.sourceType());
             reliability.setSelectedItem(existing.reliability());
-            note.setText(nz(existing.note()));
-            attachment.setText(nz(existing.attachmentPath()));
+            note.setText(Forms.orEmpty(existing.note()));
+            attachment.setText(Forms.orEmpty(existing.attachmentPath()));
             hash.setText(existing.attachmentSha256() == null ? " " : "SHA-256 " + existing.attachmentSha256());
         } else {
             accessed.setText(today.toString());
@@ -91,7 +89,8 @@ final class EvidenceDialog extends JDialog {
         attachment
                 .getDocument()
                 .addDocumentListener(SimpleDocumentListener.of(() -> hash.setText(
-                        original != null && attachment.getText().strip().equals(nz(original.attachmentPath()))
+                        original != null
+                                        && attachment.getText().strip().equals(Forms.orEmpty(original.attachmentPath()))
                                 ? "SHA-256 " + original.attachmentSha256()
                                 : attachment.getText().isBlank()
                                         ? " "
@@ -165,13 +164,6 @@ final class EvidenceDialog extends JDialog {
         };
     }
 
-    private static JTextField field(String name, String placeholder) {
-        JTextField f = Texts.plain(new JTextField(30));
-        f.setName(name);
-        f.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
-        return f;
-    }
-
     /** A multi-line field where Tab moves on (it does not type a tab). */
     private static JTextArea area(String name, String placeholder) {
         JTextArea a = Texts.plain(new JTextArea(3, 30));
@@ -201,30 +193,30 @@ final class EvidenceDialog extends JDialog {
         try {
             pub = date(published);
         } catch (DateTimeParseException e) {
-            show(published, "Write the publication date as YYYY-MM-DD, for example 2025-02-11.");
+            Forms.showProblem(published, problem, "Write the publication date as YYYY-MM-DD, for example 2025-02-11.");
             return;
         }
         try {
             acc = date(accessed);
         } catch (DateTimeParseException e) {
-            show(accessed, "Write the access date as YYYY-MM-DD, for example " + today + ".");
+            Forms.showProblem(accessed, problem, "Write the access date as YYYY-MM-DD, for example " + today + ".");
             return;
         }
-        String path = blank(attachment.getText());
+        String path = Forms.orNull(attachment.getText());
         boolean sameFile = original != null && path != null && path.equals(original.attachmentPath());
         Evidence draft = new Evidence(
                 original == null ? 0 : original.id(),
                 claimId,
-                blank(url.getText()),
-                blank(title.getText()),
-                blank(publisher.getText()),
+                Forms.orNull(url.getText()),
+                Forms.orNull(title.getText()),
+                Forms.orNull(publisher.getText()),
                 pub,
                 acc,
-                blank(quote.getText()),
+                Forms.orNull(quote.getText()),
                 (Stance) stance.getSelectedItem(),
                 (SourceType) sourceType.getSelectedItem(),
                 (Reliability) reliability.getSelectedItem(),
-                blank(note.getText()),
+                Forms.orNull(note.getText()),
                 path,
                 sameFile ? original.attachmentSha256() : null,
                 original == null ? reviewer : original.createdBy(),
@@ -232,11 +224,10 @@ final class EvidenceDialog extends JDialog {
         Optional<String> wrong = EvidenceService.problemWith(draft, today);
         if (wrong.isPresent()) {
             String m = wrong.get();
-            show(
-                    m.contains("URL")
-                            ? url
-                            : m.contains("access") ? accessed : m.contains("publication") ? published : title,
-                    m);
+            JComponent where = m.contains("URL")
+                    ? url
+                    : m.contains("access") ? accessed : m.contains("publication") ? published : title;
+            Forms.showProblem(where, problem, m);
             return;
         }
         result = draft;
@@ -246,20 +237,6 @@ final class EvidenceDialog extends JDialog {
     private static LocalDate date(JTextField f) {
         String text = f.getText().strip();
         return text.isEmpty() ? null : LocalDate.parse(text);
-    }
-
-    private void show(JComponent f, String message) {
-        f.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
-        f.requestFocusInWindow();
-        problem.setText(message);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Optional<Evidence> showAndWait() {

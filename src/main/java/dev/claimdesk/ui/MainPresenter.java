@@ -501,17 +501,6 @@ final class MainPresenter implements ArticleView.Listener {
                 .executeWith(runner);
     }
 
-    /** Shows the claim's history (the History tab of the detail shows it too). */
-    void history(Claim claim) {
-        if (services == null) {
-            return;
-        }
-        AppServices s = services;
-        BackgroundTask.wrap("Loading the history", () -> s.claims().historyEntries(claim.id()))
-                .onSuccess(entries -> dialogs.showHistory(claim.text(), entries))
-                .executeWith(runner);
-    }
-
     // ----- evidence -----
 
     @Override
@@ -539,7 +528,10 @@ final class MainPresenter implements ArticleView.Listener {
                                 ? s.evidence().add(draft, who)
                                 : s.evidence().update(draft, who))
                 .onSuccess(saved -> {
-                    undo.add(before == null ? new EvidenceAdded(saved) : new EvidenceEdited(before, saved));
+                    undo.add(
+                            before == null
+                                    ? new EvidenceExistence("Add evidence", saved, true)
+                                    : new EvidenceEdited(before, saved));
                     view.showStatus((before == null ? "Added " : "Saved ") + stanceWords(saved) + " evidence to claim "
                             + claim.position() + ".");
                     refreshClaim(claim.id());
@@ -565,7 +557,7 @@ final class MainPresenter implements ArticleView.Listener {
                     return evidence;
                 })
                 .onSuccess(gone -> {
-                    undo.add(new EvidenceDeleted(gone));
+                    undo.add(new EvidenceExistence("Delete evidence", gone, false));
                     view.showStatus("Deleted the evidence item (Ctrl+Z brings it back).");
                     refreshClaim(claim.id());
                 })
@@ -853,41 +845,52 @@ final class MainPresenter implements ArticleView.Listener {
                 .executeWith(runner);
     }
 
-    /** Undo deletes the added item; redo puts it back. */
-    private final class EvidenceAdded implements UndoHistory.Change {
+    /**
+     * An evidence item that an edit added or deleted: undo and redo delete it or put it back (with a
+     * new id, remembered for the next step).
+     */
+    private final class EvidenceExistence implements UndoHistory.Change {
+        private final String name;
+        private final boolean added;
         private Evidence current;
 
-        EvidenceAdded(Evidence added) {
-            current = added;
+        EvidenceExistence(String name, Evidence evidence, boolean added) {
+            this.name = name;
+            this.current = evidence;
+            this.added = added;
         }
 
         @Override
         public String name() {
-            return "Add evidence";
+            return name;
         }
 
         @Override
         public void undo(java.util.function.Consumer<Boolean> done) {
-            AppServices s = services;
-            String who = reviewer;
-            Evidence e = current;
-            evidenceStep(
-                    "undo add evidence",
-                    e.claimId(),
-                    () -> {
-                        s.evidence().delete(e.id(), who);
-                        return e;
-                    },
-                    x -> {},
-                    done);
+            step("undo " + name.toLowerCase(java.util.Locale.ROOT), !added, done);
         }
 
         @Override
         public void redo(java.util.function.Consumer<Boolean> done) {
+            step("redo " + name.toLowerCase(java.util.Locale.ROOT), added, done);
+        }
+
+        private void step(String what, boolean present, java.util.function.Consumer<Boolean> done) {
             AppServices s = services;
             String who = reviewer;
             Evidence e = current;
-            evidenceStep("redo add evidence", e.claimId(), () -> s.evidence().restore(e, who), x -> current = x, done);
+            evidenceStep(
+                    what,
+                    e.claimId(),
+                    () -> {
+                        if (present) {
+                            return s.evidence().restore(e, who);
+                        }
+                        s.evidence().delete(e.id(), who);
+                        return e;
+                    },
+                    x -> current = x,
+                    done);
         }
     }
 
@@ -920,45 +923,6 @@ final class MainPresenter implements ArticleView.Listener {
             String who = reviewer;
             evidenceStep(
                     "redo edit evidence", after.claimId(), () -> s.evidence().update(after, who), x -> {}, done);
-        }
-    }
-
-    /** Undo puts the deleted item back (with a new id); redo deletes it again. */
-    private final class EvidenceDeleted implements UndoHistory.Change {
-        private Evidence current;
-
-        EvidenceDeleted(Evidence deleted) {
-            current = deleted;
-        }
-
-        @Override
-        public String name() {
-            return "Delete evidence";
-        }
-
-        @Override
-        public void undo(java.util.function.Consumer<Boolean> done) {
-            AppServices s = services;
-            String who = reviewer;
-            Evidence e = current;
-            evidenceStep(
-                    "undo delete evidence", e.claimId(), () -> s.evidence().restore(e, who), x -> current = x, done);
-        }
-
-        @Override
-        public void redo(java.util.function.Consumer<Boolean> done) {
-            AppServices s = services;
-            String who = reviewer;
-            Evidence e = current;
-            evidenceStep(
-                    "redo delete evidence",
-                    e.claimId(),
-                    () -> {
-                        s.evidence().delete(e.id(), who);
-                        return e;
-                    },
-                    x -> {},
-                    done);
         }
     }
 

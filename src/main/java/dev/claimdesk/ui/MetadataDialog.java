@@ -1,6 +1,5 @@
 package dev.claimdesk.ui;
 
-import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.domain.ArticleMetadata;
 import java.awt.Window;
 import java.time.LocalDate;
@@ -16,24 +15,22 @@ import net.miginfocom.swing.MigLayout;
 
 /** The article's source details, prefilled with what import found; checked before it closes. */
 final class MetadataDialog extends JDialog {
-    private final JTextField title = field("metaTitle", "Headline of the article");
-    private final JTextField outlet = field("metaOutlet", "e.g. China Daily");
-    private final JTextField author = field("metaAuthor", "Author or authors");
-    private final JTextField url = field("metaUrl", "https://…");
-    private final JTextField date = field("metaDate", "YYYY-MM-DD");
-    private final JLabel problem = Texts.plain(new JLabel(" "));
+    private final JTextField title = Forms.field("metaTitle", "Headline of the article");
+    private final JTextField outlet = Forms.field("metaOutlet", "e.g. China Daily");
+    private final JTextField author = Forms.field("metaAuthor", "Author or authors");
+    private final JTextField url = Forms.field("metaUrl", "https://…");
+    private final JTextField date = Forms.field("metaDate", "YYYY-MM-DD");
+    private final JLabel problem = Forms.problemLabel("metaProblem");
     private ArticleMetadata result;
 
     MetadataDialog(Window owner, String heading, ArticleMetadata found) {
         super(owner, "Article details", ModalityType.APPLICATION_MODAL);
         setName("metadataDialog");
-        title.setText(nz(found.title()));
-        outlet.setText(nz(found.outlet()));
-        author.setText(nz(found.author()));
-        url.setText(nz(found.url()));
+        title.setText(Forms.orEmpty(found.title()));
+        outlet.setText(Forms.orEmpty(found.outlet()));
+        author.setText(Forms.orEmpty(found.author()));
+        url.setText(Forms.orEmpty(found.url()));
         date.setText(found.publishedOn() == null ? "" : found.publishedOn().toString());
-        problem.setName("metaProblem");
-        problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
 
         JButton ok = new JButton("Save");
         ok.setName("metaOk");
@@ -58,22 +55,15 @@ final class MetadataDialog extends JDialog {
         DialogButtons.finish(this, p, cancel, ok);
     }
 
-    private static JTextField field(String name, String placeholder) {
-        JTextField f = Texts.plain(new JTextField(30));
-        f.setName(name);
-        f.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
-        return f;
-    }
-
     private void accept() {
         String t = title.getText().strip();
         if (t.isEmpty()) {
-            show(title, "An article needs a title.");
+            Forms.showProblem(title, problem, "An article needs a title.");
             return;
         }
         String u = url.getText().strip();
         if (!u.isEmpty() && !u.toLowerCase(Locale.ROOT).matches("https?://\\S+")) {
-            show(url, "The URL must start with http:// or https://.");
+            Forms.showProblem(url, problem, "The URL must start with http:// or https://.");
             return;
         }
         LocalDate d = null;
@@ -81,26 +71,13 @@ final class MetadataDialog extends JDialog {
             try {
                 d = LocalDate.parse(date.getText().strip());
             } catch (DateTimeParseException e) {
-                show(date, "Write the date as YYYY-MM-DD, for example 2025-02-11.");
+                Forms.showProblem(date, problem, "Write the date as YYYY-MM-DD, for example 2025-02-11.");
                 return;
             }
         }
-        result = new ArticleMetadata(t, blank(outlet.getText()), blank(author.getText()), blank(u), d);
+        result = new ArticleMetadata(
+                t, Forms.orNull(outlet.getText()), Forms.orNull(author.getText()), Forms.orNull(u), d);
         dispose();
-    }
-
-    private void show(JTextField f, String message) {
-        f.putClientProperty(FlatClientProperties.OUTLINE, FlatClientProperties.OUTLINE_ERROR);
-        f.requestFocusInWindow();
-        problem.setText(message);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     Optional<ArticleMetadata> showAndWait() {

@@ -131,11 +131,6 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
-    public void showHistory(String claimText, List<dev.claimdesk.domain.HistoryEntry> entries) {
-        new HistoryDialog(owner, claimText, entries).setVisible(true);
-    }
-
-    @Override
     public Optional<String> askComment(String title, String prompt) {
         javax.swing.JTextArea area = Texts.plain(new javax.swing.JTextArea(4, 40));
         area.setLineWrap(true);

@@ -193,14 +193,14 @@ class MainPresenterTest {
 
         Claim stored = AppServices.open(db, Clock.systemUTC()).claims().get(c.id());
         assertThat(stored.state()).isEqualTo(dev.claimdesk.domain.ClaimState.APPROVED);
-        presenter.history(stored);
-        assertThat(dialogs.history)
+        presenter.claimSelected(stored); // the History tab shows what the detail loads
+        assertThat(view.detail.history())
                 .extracting(h -> h.actor() + ": " + h.action() + " " + h.fromState() + " -> " + h.toState())
                 .contains(
                         "Ada Lovelace: accept PROPOSED -> OPEN",
                         "Grace Hopper: return READY_FOR_REVIEW -> IN_RESEARCH",
                         "Grace Hopper: approve READY_FOR_REVIEW -> APPROVED");
-        assertThat(dialogs.history)
+        assertThat(view.detail.history())
                 .anySatisfy(
                         h -> assertThat(h.detail()).isEqualTo("The operator's own figure; the grid data show 40 GWh."));
         assertThat(AppServices.open(db, Clock.systemUTC()).claims().history(c.id()))
@@ -728,13 +728,6 @@ class MainPresenterTest {
         @Override
         public Optional<String> askComment(String title, String prompt) {
             return comment;
-        }
-
-        List<dev.claimdesk.domain.HistoryEntry> history = List.of();
-
-        @Override
-        public void showHistory(String claimText, List<dev.claimdesk.domain.HistoryEntry> entries) {
-            history = entries;
         }
 
         @Override

@@ -47,7 +47,7 @@ class MainWindowGuiTest {
         return window;
     }
 
-    private static void answerWhoAreYou(Robot robot, String name) {
+    static void answerWhoAreYou(Robot robot, String name) {
         DialogFixture dialog =
                 WindowFinder.findDialog("reviewerDialog").withTimeout(10_000).using(robot);
         var field = dialog.textBox("reviewerNameField");

@@ -402,14 +402,7 @@ class ReviewJourneyGuiTest {
             waitUntil("the dialog closes", () -> !dialog.target().isShowing());
             return;
         }
-        field.deleteText().enterText(name);
-        if (!name.equals(field.text())) {
-            GuiActionRunner.execute(() -> field.target().setText(name));
-        }
-        Clicks.clickUntil(
-                dialog.button("reviewerOk"),
-                "the dialog closes",
-                () -> !dialog.target().isShowing());
+        MainWindowGuiTest.answerWhoAreYou(robot, name);
     }
 
     private static void type(org.assertj.swing.fixture.JTextComponentFixture field, String text) {
