@@ -179,37 +179,53 @@ final class ArticleView extends JSplitPane {
         setLeftComponent(left);
         setRightComponent(textAndWork);
         setResizeWeight(0.0);
-        remember(this, "split.articles", 260);
-        remember(textAndWork, "split.text", -1);
-        remember(queueAndDetail, "split.queue", -1);
+        remember(
+                new Divider(this, "split.articles", 260),
+                new Divider(textAndWork, "split.text", -1),
+                new Divider(queueAndDetail, "split.queue", -1));
         bindKeys(queue.table());
         bindKeys(body);
         detail.verdictPanel().setOnEscape(queue::focusTable);
     }
 
-    /** Restores a divider from the settings once the pane is shown, and saves every move the user makes. */
-    private void remember(JSplitPane pane, String key, int fallback) {
-        Optional<Integer> saved = settings.get(key).flatMap(ArticleView::parseInt);
-        pane.addHierarchyListener(new java.awt.event.HierarchyListener() {
+    /** A split pane whose divider is remembered under a settings key. */
+    private record Divider(JSplitPane pane, String key, int fallback) {}
+
+    /**
+     * Restores the dividers from the settings once the workspace is shown (outer pane first, each
+     * laid out before the next, so a nested pane gets its final size before its divider is set), and
+     * saves every move afterwards.
+     */
+    private void remember(Divider... dividers) {
+        addHierarchyListener(new java.awt.event.HierarchyListener() {
             private boolean placed;
 
             @Override
             public void hierarchyChanged(java.awt.event.HierarchyEvent e) {
                 if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
-                        && pane.isShowing()
+                        && isShowing()
                         && !placed) {
                     placed = true;
                     SwingUtilities.invokeLater(() -> {
-                        if (saved.isPresent()) {
-                            pane.setDividerLocation(saved.get());
-                        } else if (fallback > 0) {
-                            pane.setDividerLocation(fallback);
-                        } else {
-                            pane.setDividerLocation(pane.getResizeWeight());
+                        for (Divider d : dividers) {
+                            Optional<Integer> saved = settings.get(d.key()).flatMap(ArticleView::parseInt);
+                            if (saved.isPresent()) {
+                                d.pane().setDividerLocation(saved.get());
+                            } else if (d.fallback() > 0) {
+                                d.pane().setDividerLocation(d.fallback());
+                            } else {
+                                d.pane().setDividerLocation(d.pane().getResizeWeight());
+                            }
+                            d.pane().validate();
                         }
-                        pane.addPropertyChangeListener(
-                                JSplitPane.DIVIDER_LOCATION_PROPERTY,
-                                ev -> settings.put(key, Integer.toString(pane.getDividerLocation())));
+                        for (Divider d : dividers) {
+                            d.pane()
+                                    .addPropertyChangeListener(
+                                            JSplitPane.DIVIDER_LOCATION_PROPERTY,
+                                            ev -> settings.put(
+                                                    d.key(),
+                                                    Integer.toString(d.pane().getDividerLocation())));
+                        }
                     });
                 }
             }

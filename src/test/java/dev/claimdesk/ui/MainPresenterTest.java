@@ -584,6 +584,20 @@ class MainPresenterTest {
     }
 
     @Test
+    void droppedFilesAreImportedAndTheOnesThatFailAreNamed() throws IOException {
+        Path good = Files.writeString(dir.resolve("good.txt"), TWO_CLAIMS);
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        Path html = Files.writeString(dir.resolve("page.html"), TestFiles.HTML);
+
+        presenter.importFiles(List.of(good, empty, html));
+
+        assertThat(app().articles().list()).hasSize(2);
+        assertThat(view.status).isEqualTo("Imported 2 of 3 files.");
+        assertThat(dialogs.infos).singleElement().satisfies(i -> assertThat(i).startsWith("empty.txt: "));
+        assertThat(view.cancelOffered).isNull();
+    }
+
+    @Test
     void theArticleListShowsProgressOfDecidedOutOfAccepted() {
         Claim c = acceptedClaim();
         long articleId = c.articleId();

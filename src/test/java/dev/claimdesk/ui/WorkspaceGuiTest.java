@@ -167,6 +167,51 @@ class WorkspaceGuiTest {
                 () -> selectedClaim() != null && selectedClaim().id() == made.id());
     }
 
+    @Test
+    void panesKeepTheirSizesAndMenusShowTheShortcuts(Robot robot) {
+        openDemo();
+        window = start(robot);
+        waitUntil("the claims are listed", () -> table().getRowCount() >= 3);
+        javax.swing.JSplitPane queueAndDetail =
+                GuiActionRunner.execute(() -> (javax.swing.JSplitPane) javax.swing.SwingUtilities.getAncestorOfClass(
+                        javax.swing.JSplitPane.class,
+                        window.tabbedPane("claimTabs").target()));
+        GuiActionRunner.execute(() -> queueAndDetail.setDividerLocation(500));
+
+        assertThat(GuiActionRunner.execute(
+                        () -> window.menuItem("menuAccept").target().getAccelerator()))
+                .isEqualTo(javax.swing.KeyStroke.getKeyStroke(KeyEvent.VK_A, 0));
+        assertThat(GuiActionRunner.execute(
+                        () -> window.menuItem("menuUndo").target().getAccelerator()))
+                .isEqualTo(javax.swing.KeyStroke.getKeyStroke(
+                        KeyEvent.VK_Z, java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx()));
+        assertThat(GuiActionRunner.execute(
+                        () -> window.button("acceptClaim").target().getToolTipText()))
+                .endsWith("(A)");
+        window.tabbedPane("claimTabs").selectTab("Evidence");
+        assertThat(GuiActionRunner.execute(
+                        () -> window.button("addEvidence").target().getToolTipText()))
+                .endsWith("(E)");
+
+        window.close();
+        waitUntil(
+                "the settings are saved",
+                () -> Settings.load(dir.resolve("settings.properties"))
+                        .get("split.queue")
+                        .isPresent());
+        assertThat(Settings.load(dir.resolve("settings.properties")).get("split.queue"))
+                .contains("500");
+        window.cleanUp();
+
+        window = start(robot);
+        waitUntil("the claims are listed again", () -> table().getRowCount() >= 3);
+        javax.swing.JSplitPane again =
+                GuiActionRunner.execute(() -> (javax.swing.JSplitPane) javax.swing.SwingUtilities.getAncestorOfClass(
+                        javax.swing.JSplitPane.class,
+                        window.tabbedPane("claimTabs").target()));
+        waitUntil("the divider is where it was left", () -> again.getDividerLocation() == 500);
+    }
+
     /**
      * With 10,000 claims, moving to the next claim and filtering by a search word never block the
      * EDT for more than 100 ms. A watchdog event queue times every event the EDT dispatches.
