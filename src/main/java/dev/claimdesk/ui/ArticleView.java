@@ -406,8 +406,8 @@ final class ArticleView extends JSplitPane {
         queue.selected().ifPresent(c -> {
             if (c.state() == ClaimState.OPEN || c.state() == ClaimState.IN_RESEARCH) {
                 detail.setSelectedIndex(ClaimDetailPanel.EVIDENCE_TAB);
-                listener.addEvidence(c);
             }
+            listener.addEvidence(c); // the presenter explains when the claim cannot take evidence
         });
     }
 

@@ -508,6 +508,15 @@ final class MainPresenter implements ArticleView.Listener {
         if (services == null) {
             return;
         }
+        if (claim.state() == ClaimState.PROPOSED) {
+            view.showStatus("Accept the claim (A) before adding evidence.");
+            return;
+        }
+        if (claim.state() != ClaimState.OPEN && claim.state() != ClaimState.IN_RESEARCH) {
+            view.showStatus("Claim " + claim.position() + " is " + claim.state().label()
+                    + ": its evidence can change only while it is researched (return or reopen it first).");
+            return;
+        }
         dialogs.editEvidence(claim.id(), null, reviewer).ifPresent(draft -> saveEvidence(claim, null, draft));
     }
 

@@ -234,7 +234,7 @@ class MainPresenterTest {
         Claim c = view.shownClaims.get(0);
         presenter.claimSelected(c); // as the queue does when the reviewer selects it
         presenter.accept(c);
-        return c;
+        return view.changed.get(view.changed.size() - 1); // the claim as the queue now shows it
     }
 
     private AppServices app() {
@@ -446,6 +446,15 @@ class MainPresenterTest {
         presenter.approve(c);
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("four-eyes"));
         assertThat(app().claims().get(c.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.READY_FOR_REVIEW);
+    }
+
+    @Test
+    void evidenceNeedsAnAcceptedClaim() {
+        dialogs.pasted = Optional.of(TWO_CLAIMS);
+        presenter.pasteArticle();
+        presenter.addEvidence(view.shownClaims.get(0));
+        assertThat(view.status).isEqualTo("Accept the claim (A) before adding evidence.");
+        assertThat(dialogs.evidenceAsked).as("no editor for a proposal").isZero();
     }
 
     @Test
@@ -771,6 +780,7 @@ class MainPresenterTest {
 
         java.util.Deque<Optional<dev.claimdesk.domain.Evidence>> evidenceAnswers = new java.util.ArrayDeque<>();
         dev.claimdesk.domain.Evidence evidenceShown;
+        int evidenceAsked;
         Optional<Claim> originalAnswer = Optional.empty();
         Optional<Path> newDatabaseAnswer = Optional.empty();
         boolean browserWorks;
@@ -781,6 +791,7 @@ class MainPresenterTest {
         public Optional<dev.claimdesk.domain.Evidence> editEvidence(
                 long claimId, dev.claimdesk.domain.Evidence existing, String reviewer) {
             evidenceShown = existing;
+            evidenceAsked++;
             return evidenceAnswers.isEmpty() ? Optional.empty() : evidenceAnswers.pop();
         }
 
