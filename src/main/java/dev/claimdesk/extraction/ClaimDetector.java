@@ -176,7 +176,7 @@ public final class ClaimDetector {
                 end = text.length();
             }
             String paragraph = text.substring(start, end);
-            if (ORGANISATION_HINT.matcher(paragraph).find()) {
+            if (mayNameOrganisation(paragraph)) {
                 collectOrganisations(paragraph, out);
             }
             start = end + 1;
@@ -184,9 +184,28 @@ public final class ClaimDetector {
         return out;
     }
 
-    private static final Pattern ORGANISATION_HINT = Pattern.compile(
-            "startup|start-up|company|firm|developer|maker|manufacturer|operator|giant|Robotics|Technolog|Ltd|Inc"
-                    + "|Corp|Group|Holdings|Motors|Systems|Co\\b");
+    /**
+     * Words without which {@link #ORGANISATION} cannot match ("Co" only as a whole word). Looked for
+     * with {@code String.indexOf}, which is far cheaper than trying a regex at every position.
+     */
+    private static final String[] ORGANISATION_HINTS = {
+        "startup", "start-up", "company", "firm", "developer", "maker", "manufacturer", "operator", "giant",
+        "Robotics", "Technolog", "Ltd", "Inc", "Corp", "Group", "Holdings", "Motors", "Systems"
+    };
+
+    private static boolean mayNameOrganisation(String paragraph) {
+        for (String hint : ORGANISATION_HINTS) {
+            if (paragraph.contains(hint)) {
+                return true;
+            }
+        }
+        for (int at = paragraph.indexOf("Co"); at >= 0; at = paragraph.indexOf("Co", at + 1)) {
+            if (at + 2 == paragraph.length() || !Character.isLetterOrDigit(paragraph.charAt(at + 2))) {
+                return true; // "Co" followed by a word boundary, as \b in the old hint
+            }
+        }
+        return false;
+    }
 
     private static void collectOrganisations(String text, Set<String> out) {
         Matcher m = ORGANISATION.matcher(text);
@@ -255,18 +274,22 @@ public final class ClaimDetector {
             }
         }
         List<DetectedSentence> out = new ArrayList<>(sentences.size());
+        Map<String, String> messages = new HashMap<>(); // one message per figure, written once
         for (DetectedSentence a : sentences) {
             String message = null;
             for (Quantity q : a.quantities()) {
                 String key = figureKey(q);
                 if (key != null && values.get(key).size() > 1) {
-                    message = "The article gives different figures for \"" + key + "\": "
-                            + String.join(
-                                    ", ",
-                                    values.get(key).stream()
-                                            .map(ClaimDetector::plain)
-                                            .toList())
-                            + ". Check which one is right.";
+                    message = messages.computeIfAbsent(
+                            key,
+                            k -> "The article gives different figures for \"" + k
+                                    + "\": "
+                                    + String.join(
+                                            ", ",
+                                            values.get(k).stream()
+                                                    .map(ClaimDetector::plain)
+                                                    .toList())
+                                    + ". Check which one is right.");
                     break;
                 }
             }
