@@ -241,6 +241,13 @@ final class MainFrame extends JFrame implements MainView {
                     .setName("menuTab" + tabs[i]);
         }
         view.addSeparator();
+        view.add(Actions.of(
+                        "Refresh",
+                        "Reload the articles and claims, with what other reviewers changed meanwhile",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_F5, 0),
+                        null,
+                        () -> presenter.refresh()))
+                .setName("menuRefresh");
         darkItem.setAction(darkAction);
         darkItem.setName("menuDarkTheme");
         view.add(darkItem);

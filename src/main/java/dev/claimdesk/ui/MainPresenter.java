@@ -993,6 +993,18 @@ final class MainPresenter implements ArticleView.Listener {
                 .executeWith(runner);
     }
 
+    /** View > Refresh (F5): reloads the articles and the open article, with what others changed meanwhile. */
+    void refresh() {
+        if (services == null) {
+            return;
+        }
+        refreshArticles(currentArticleId);
+        if (currentClaimId != null) {
+            loadDetail(currentClaimId);
+        }
+        view.showStatus("Refreshed from " + services.databaseFile().getFileName() + ".");
+    }
+
     void themeChanged(Theme theme) {
         settings.put(Theme.SETTING, theme.name());
         BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);

@@ -35,6 +35,7 @@ final class ShortcutSheet extends JDialog {
             new Shortcut("Edit", "Ctrl+F", "Search the claims (text, rationale, evidence)"),
             new Shortcut("Edit", "Ctrl+L", "Back to the claim queue"),
             new Shortcut("View", "Ctrl+1 … Ctrl+4", "Claim, Evidence, Verdict, History tab"),
+            new Shortcut("View", "F5", "Refresh: show what other reviewers changed"),
             new Shortcut("View", "Ctrl+Shift+T", "Light or dark theme"),
             new Shortcut("File", "Ctrl+O", "Import an article"),
             new Shortcut("File", "Ctrl+Shift+V", "Paste an article"),

@@ -607,6 +607,19 @@ class MainPresenterTest {
     }
 
     @Test
+    void refreshShowsWhatAnotherReviewerChanged() {
+        Claim c = acceptedClaim();
+        app().claims()
+                .setVerdict(c.id(), view.scale.labelByCode("TRUE").orElseThrow().id(), "Checked.", "Grace Hopper");
+        presenter.refresh();
+        assertThat(view.shownClaims)
+                .filteredOn(x -> x.id() == c.id())
+                .singleElement()
+                .satisfies(x -> assertThat(x.verdictBy()).isEqualTo("Grace Hopper"));
+        assertThat(view.detail.claim().rationale()).isEqualTo("Checked.");
+    }
+
+    @Test
     void theArticleListShowsProgressOfDecidedOutOfAccepted() {
         Claim c = acceptedClaim();
         long articleId = c.articleId();
