@@ -319,7 +319,7 @@ final class MainPresenter implements ArticleView.Listener {
                             "Check the article's source details. ClaimDesk filled in what it found in the file.",
                             a.metadata())
                     .filter(m -> !m.equals(a.metadata()))
-                    .ifPresent(m -> saveMetadata(a.id(), m));
+                    .ifPresent(m -> saveMetadata(a.id(), a.metadata(), m));
         }
     }
 
@@ -938,18 +938,63 @@ final class MainPresenter implements ArticleView.Listener {
     void editMetadata(Article a) {
         dialogs.editMetadata("The article's source details.", a.metadata())
                 .filter(m -> !m.equals(a.metadata()))
-                .ifPresent(m -> saveMetadata(a.id(), m));
+                .ifPresent(m -> saveMetadata(a.id(), a.metadata(), m));
     }
 
-    private void saveMetadata(long articleId, ArticleMetadata m) {
+    private void saveMetadata(long articleId, ArticleMetadata before, ArticleMetadata m) {
         AppServices s = services;
         String who = reviewer;
         BackgroundTask.wrap("Saving the article details", () -> s.articles().updateMetadata(articleId, m, who))
                 .onSuccess(saved -> {
+                    undo.add(new MetadataChange(articleId, before, m));
                     view.showStatus("Saved the details of \"" + saved.title() + "\".");
                     refreshArticles(articleId);
                 })
                 .executeWith(runner);
+    }
+
+    /** The article's source details written back (undo) or again (redo). */
+    private final class MetadataChange implements UndoHistory.Change {
+        private final long articleId;
+        private final ArticleMetadata before;
+        private final ArticleMetadata after;
+
+        MetadataChange(long articleId, ArticleMetadata before, ArticleMetadata after) {
+            this.articleId = articleId;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public String name() {
+            return "Article details";
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            write("undo article details", before, done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            write("redo article details", after, done);
+        }
+
+        private void write(String what, ArticleMetadata m, java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            BackgroundTask.wrap(capitalised(what), () -> s.articles().updateMetadata(articleId, m, who))
+                    .onSuccess(saved -> {
+                        done.accept(true);
+                        view.showStatus(capitalised(what) + ": done.");
+                        refreshArticles(articleId);
+                    })
+                    .onFailure(e -> {
+                        done.accept(false);
+                        dialogs.showError("Could not " + what, e.userMessage());
+                    })
+                    .executeWith(runner);
+        }
     }
 
     @Override

@@ -79,6 +79,22 @@ class MainPresenterTest {
         assertThat(view.shownClaims).isNotEmpty();
         assertThat(view.status).startsWith("Saved the details");
         assertThat(view.cancelOffered).as("no cancel button left behind").isNull();
+
+        assertThat(view.undoName).isEqualTo("Article details");
+        presenter.undo();
+        assertThat(AppServices.open(db, Clock.systemUTC())
+                        .articles()
+                        .list()
+                        .get(0)
+                        .outlet())
+                .as("the details as import found them")
+                .isEqualTo("Nordhaven Post");
+        assertThat(AppServices.open(db, Clock.systemUTC())
+                        .articles()
+                        .list()
+                        .get(0)
+                        .publishedOn())
+                .isEqualTo(LocalDate.of(2026, 3, 3));
     }
 
     @Test
