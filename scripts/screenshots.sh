@@ -127,7 +127,7 @@ if [ -f "$SAMPLE" ]; then
   xdotool type --delay 20 "https://www.unitree.com/h1"; keys Tab
   xdotool type --delay 20 "Unitree H1 technical specifications"; keys Tab
   xdotool type --delay 20 "Unitree Robotics"; keys Tab Tab Tab
-  xdotool type --delay 20 "Peak joint torque: 360 N.m (knee)"; keys Tab r Tab s s Tab b
+  xdotool type --delay 20 "Peak joint torque: 360 N.m (knee)"; keys Tab r Tab s Tab b
   sleep 0.8
   id=$(xdotool search --name "New evidence" | head -1)
   import -window "$id" "$OUT/evidence-editor.png"; echo "wrote $OUT/evidence-editor.png"

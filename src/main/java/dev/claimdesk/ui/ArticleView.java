@@ -94,6 +94,7 @@ final class ArticleView extends JSplitPane {
     private String reviewer;
     private boolean updating;
     private Article article;
+    private Long shownClaimId;
 
     ArticleView(Settings settings) {
         super(JSplitPane.HORIZONTAL_SPLIT);
@@ -289,6 +290,9 @@ final class ArticleView extends JSplitPane {
         boolean sameArticle = article != null && article.id() == a.id();
         Long keep = sameArticle ? queue.selected().map(Claim::id).orElse(null) : null;
         article = a;
+        if (!sameArticle) {
+            shownClaimId = null;
+        }
         title.setText(a.title());
         meta.setText(describe(a));
         updating = true;
@@ -359,6 +363,13 @@ final class ArticleView extends JSplitPane {
 
     private void claimSelectionChanged() {
         Optional<Claim> c = queue.selected();
+        Long id = c.map(Claim::id).orElse(null);
+        if (id != null && id.equals(shownClaimId)) {
+            // The same claim, re-selected by a filter or a sort: nothing to scroll or load again.
+            detail.show(c.get(), reviewer);
+            return;
+        }
+        shownClaimId = id;
         detail.show(c.orElse(null), reviewer);
         c.ifPresent(claim -> {
             outline(claim);

@@ -57,12 +57,15 @@ final class ShortcutSheet extends JDialog {
         JTable table = new JTable(model);
         table.setName("shortcutTable");
         table.setRowHeight(Math.max(table.getRowHeight(), 22));
-        table.getColumnModel().getColumn(0).setPreferredWidth(110);
-        table.getColumnModel().getColumn(1).setPreferredWidth(160);
-        table.getColumnModel().getColumn(2).setPreferredWidth(380);
+        table.getColumnModel().getColumn(0).setPreferredWidth(130);
+        table.getColumnModel().getColumn(1).setPreferredWidth(170);
+        table.getColumnModel().getColumn(2).setPreferredWidth(470);
         JPanel p = new JPanel(new MigLayout("fill, insets 12", "[grow, fill]", "[grow, fill]"));
         JScrollPane scroll = new JScrollPane(table);
-        scroll.setPreferredSize(new java.awt.Dimension(660, 540));
+        // Every row visible without scrolling, as far as the screen allows.
+        int height = table.getRowHeight() * ALL.size() + table.getTableHeader().getPreferredSize().height + 8;
+        int screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height - 80;
+        scroll.setPreferredSize(new java.awt.Dimension(780, Math.min(height, screen)));
         p.add(scroll);
         setContentPane(p);
         getRootPane()

@@ -19,13 +19,23 @@ public final class Clicks {
 
     public static void clickUntil(
             AbstractButtonFixture<?, ? extends AbstractButton> button, String effect, BooleanSupplier done) {
+        AbstractButton target = button.target();
+        clickUntil(button::click, target, effect, done);
+    }
+
+    /** The same for a menu item (the robot opens the menu path and clicks the item). */
+    public static void clickUntil(
+            org.assertj.swing.fixture.JMenuItemFixture item, String effect, BooleanSupplier done) {
+        clickUntil(item::click, item.target(), effect, done);
+    }
+
+    private static void clickUntil(Runnable robotClick, AbstractButton target, String effect, BooleanSupplier done) {
         for (int attempt = 1; attempt <= 2; attempt++) {
-            button.click();
+            robotClick.run();
             if (waitFor(effect, done, 3_000)) {
                 return;
             }
         }
-        AbstractButton target = button.target();
         GuiActionRunner.execute(() -> {
             target.doClick();
             return null;
@@ -34,6 +44,23 @@ public final class Clicks {
             throw new AssertionError(
                     "Clicking \"" + GuiActionRunner.execute(target::getText) + "\" did not lead to: " + effect);
         }
+    }
+
+    /** True while a window holding a component of this type, or with this name, is showing. */
+    public static boolean windowShowing(Class<?> containing, String name) {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .filter(java.awt.Window::isShowing)
+                .anyMatch(w ->
+                        (name != null && name.equals(w.getName())) || (containing != null && contains(w, containing))));
+    }
+
+    private static boolean contains(java.awt.Container c, Class<?> type) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (type.isInstance(child) || child instanceof java.awt.Container k && contains(k, type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean waitFor(String effect, BooleanSupplier done, long millis) {

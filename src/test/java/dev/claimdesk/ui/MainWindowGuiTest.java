@@ -139,7 +139,10 @@ class MainWindowGuiTest {
         answerWhoAreYou(robot, "Ada Lovelace");
         waitUntil("first reviewer", () -> window.label("statusReviewer").text().contains("Ada"));
 
-        window.menuItem("menuSwitchReviewer").click();
+        Clicks.clickUntil(
+                window.menuItem("menuSwitchReviewer"),
+                "the reviewer dialog opens",
+                () -> Clicks.windowShowing(null, "reviewerDialog"));
         answerWhoAreYou(robot, "Grace Hopper");
 
         waitUntil("second reviewer", () -> window.label("statusReviewer").text().contains("Grace Hopper (GH)"));

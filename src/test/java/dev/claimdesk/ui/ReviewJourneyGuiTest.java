@@ -97,7 +97,10 @@ class ReviewJourneyGuiTest {
         window = start(robot);
         whoAreYou(robot, "Ada Lovelace", false);
 
-        window.menuItem("menuImport").click();
+        Clicks.clickUntil(
+                window.menuItem("menuImport"),
+                "the file chooser opens",
+                () -> Clicks.windowShowing(javax.swing.JFileChooser.class, null));
         JFileChooserFixture chooser =
                 JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
         chooser.selectFile(article.toFile());
@@ -115,16 +118,21 @@ class ReviewJourneyGuiTest {
             Clicks.clickUntil(window.button("acceptClaim"), "claim accepted", () -> state(text) == ClaimState.OPEN);
         }
         clickRow(robot, DISMISSED);
-        window.button("dismissClaim").click();
+        Clicks.clickUntil(
+                window.button("dismissClaim"),
+                "the question why opens",
+                () -> Clicks.windowShowing(javax.swing.JOptionPane.class, null));
         JOptionPaneFixture why =
                 JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         why.comboBox().selectItem("Opinion");
-        why.okButton().click();
-        waitUntil("claim dismissed", () -> state(DISMISSED) == ClaimState.DISMISSED);
+        Clicks.clickUntil(why.okButton(), "claim dismissed", () -> state(DISMISSED) == ClaimState.DISMISSED);
 
         clickRow(robot, CHECKED);
         window.tabbedPane("claimTabs").selectTab("Evidence");
-        window.button("addEvidence").click();
+        Clicks.clickUntil(
+                window.button("addEvidence"),
+                "the evidence editor opens",
+                () -> Clicks.windowShowing(null, "evidenceDialog"));
         DialogFixture ev =
                 WindowFinder.findDialog("evidenceDialog").withTimeout(10_000).using(robot);
         type(ev.textBox("evidenceUrl"), "https://www.unitree.com/h1");
@@ -156,7 +164,10 @@ class ReviewJourneyGuiTest {
                         () -> window.button("approveClaim").target().getToolTipText()))
                 .contains("four-eyes");
 
-        window.menuItem("menuSwitchReviewer").click();
+        Clicks.clickUntil(
+                window.menuItem("menuSwitchReviewer"),
+                "the reviewer dialog opens",
+                () -> Clicks.windowShowing(null, "reviewerDialog"));
         whoAreYou(robot, "Grace Hopper", false);
         waitUntil(
                 "approval allowed", () -> window.button("approveClaim").target().isEnabled());
@@ -218,8 +229,7 @@ class ReviewJourneyGuiTest {
         tab(robot);
         robot.type('r'); // stance: refutes
         tab(robot);
-        robot.type('s'); // source: secondary, self-interested
-        robot.type('s');
+        robot.type('s'); // source: from "secondary" to the next "s": self-interested
         tab(robot);
         robot.type('b'); // reliability B
         waitUntil(
@@ -288,6 +298,7 @@ class ReviewJourneyGuiTest {
         Evidence e = app.evidence().listByClaim(checked.id()).get(0);
         assertThat(e.stance()).isEqualTo(Stance.REFUTES);
         assertThat(e.reliability()).isEqualTo(Reliability.B);
+        assertThat(e.sourceType()).isEqualTo(dev.claimdesk.domain.SourceType.SELF_INTERESTED);
         assertThat(e.url()).isEqualTo("https://www.unitree.com/h1");
         assertThat(e.quote()).isEqualTo("Maximum joint torque: 360 N.m");
         assertThat(e.createdBy()).isEqualTo("Ada Lovelace");
