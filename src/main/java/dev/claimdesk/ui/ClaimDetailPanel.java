@@ -287,14 +287,6 @@ final class ClaimDetailPanel extends JTabbedPane {
         return claim;
     }
 
-    JTable evidenceTable() {
-        return evidenceTable;
-    }
-
-    JTable historyTable() {
-        return historyTable;
-    }
-
     /** The claim in words: text, who said it, why it was proposed, figures, red flags, the checklist. */
     static String describe(Claim c) {
         StringBuilder sb = new StringBuilder();

@@ -23,7 +23,6 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -506,15 +505,5 @@ final class ClaimQueue extends JPanel {
     /** Gives the focus to the queue (Escape from the search, after loading an article). */
     void focusTable() {
         table.requestFocusInWindow();
-    }
-
-    JComponent filterBox(String which) {
-        return switch (which) {
-            case "state" -> state;
-            case "kind" -> kind;
-            case "flag" -> flag;
-            case "verdict" -> verdict;
-            default -> assignee;
-        };
     }
 }

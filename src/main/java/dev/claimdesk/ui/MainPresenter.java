@@ -774,10 +774,6 @@ final class MainPresenter implements ArticleView.Listener {
         }
     }
 
-    UndoHistory undoHistory() {
-        return undo;
-    }
-
     /** Claims put back to earlier versions (undo) or forward again (redo); refused if changed since. */
     private final class ClaimChange implements UndoHistory.Change {
         private final String name;

@@ -15,7 +15,6 @@ import java.util.Objects;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -254,10 +253,6 @@ final class VerdictPanel extends JPanel {
 
     Claim claim() {
         return claim;
-    }
-
-    JComponent rationaleField() {
-        return rationale;
     }
 
     /** A small filled circle in a verdict's colour. */
