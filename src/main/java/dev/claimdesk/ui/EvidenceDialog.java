@@ -133,7 +133,7 @@ final class EvidenceDialog extends JDialog {
         p.add(choose, "growx 0");
         p.add(new JLabel());
         p.add(hash, "wmin 0");
-        p.add(problem, "span 2, wmin 0");
+        p.add(problem, "span 2, wmin 0, align left");
         DialogButtons.finish(this, p, cancel, ok);
         // Ctrl+Enter saves from anywhere in the dialog, also from the multi-line fields.
         getRootPane()

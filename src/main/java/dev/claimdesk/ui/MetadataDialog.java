@@ -51,7 +51,7 @@ final class MetadataDialog extends JDialog {
         p.add(url);
         p.add(new JLabel("Published"));
         p.add(date, "growx 0, w 140!");
-        p.add(problem, "span 2, wmin 0");
+        p.add(problem, "span 2, wmin 0, align left");
         DialogButtons.finish(this, p, cancel, ok);
     }
 
