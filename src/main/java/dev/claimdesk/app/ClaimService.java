@@ -144,6 +144,24 @@ public final class ClaimService {
         });
     }
 
+    /** Hands a claim to a reviewer (null: to nobody); recorded like every change. */
+    public Claim assign(long claimId, String assignee, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            Claim before = find(tx, claimId);
+            String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
+            if (to != null && tx.reviewers().findByName(to).isEmpty()) {
+                throw new ClaimDeskException(
+                        Problem.NOT_FOUND, "There is no reviewer called " + to + " in this database.");
+            }
+            Instant now = clock.instant();
+            Claim after = before.toBuilder().assignee(to).updatedAt(now).build();
+            tx.claims().update(after);
+            Audit.record(tx, now, who, "claim", claimId, to == null ? "unassign" : "assign to " + to, before, after);
+            return after;
+        });
+    }
+
     /** Claims of the article whose text, rationale or evidence contain every word of the query. */
     public Set<Long> search(long articleId, String query) {
         return Set.copyOf(store.read(tx -> tx.search().claimIdsInArticle(articleId, query)));
@@ -169,6 +187,7 @@ public final class ClaimService {
                     .dismissReason(target.dismissReason())
                     .duplicateOf(target.duplicateOf())
                     .verdict(target.verdictLabelId(), target.rationale(), target.verdictBy())
+                    .assignee(target.assignee())
                     .span(target.startOffset(), target.endOffset())
                     .text(target.text())
                     .updatedAt(now)
@@ -186,6 +205,7 @@ public final class ClaimService {
                 && java.util.Objects.equals(a.duplicateOf(), b.duplicateOf())
                 && java.util.Objects.equals(a.verdictLabelId(), b.verdictLabelId())
                 && java.util.Objects.equals(a.rationale(), b.rationale())
+                && java.util.Objects.equals(a.assignee(), b.assignee())
                 && a.startOffset() == b.startOffset()
                 && a.endOffset() == b.endOffset();
     }

@@ -45,6 +45,9 @@ public interface DialogService {
     Optional<dev.claimdesk.domain.Claim> chooseOriginal(
             dev.claimdesk.domain.Claim duplicate, List<dev.claimdesk.domain.Claim> candidates);
 
+    /** Whom to hand a claim to: a reviewer's name, or "" for nobody; empty when cancelled. */
+    Optional<String> chooseAssignee(dev.claimdesk.domain.Claim claim, List<Reviewer> reviewers);
+
     /** Where to create a new database; empty when cancelled. */
     Optional<Path> chooseNewDatabaseFile();
 

@@ -196,6 +196,13 @@ final class MainFrame extends JFrame implements MainView {
                         () -> articleView.mergeWithNext()))
                 .setName("menuMerge");
         claim.add(Actions.of(
+                        "Assign to…",
+                        "Hand the claim to a reviewer (it appears in their queue)",
+                        KeyStroke.getKeyStroke(KeyEvent.VK_A, menu | InputEvent.SHIFT_DOWN_MASK),
+                        null,
+                        () -> articleView.selectedClaim().ifPresent(c -> presenter.assign(c))))
+                .setName("menuAssign");
+        claim.add(Actions.of(
                         "Mark as duplicate…",
                         "Dismiss the claim as a duplicate of another claim",
                         KeyStroke.getKeyStroke(KeyEvent.VK_D, menu | InputEvent.SHIFT_DOWN_MASK),

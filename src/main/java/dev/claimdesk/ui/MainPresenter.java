@@ -711,6 +711,33 @@ final class MainPresenter implements ArticleView.Listener {
         });
     }
 
+    /** Hands the claim to a reviewer of this database (or to nobody). */
+    void assign(Claim claim) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Loading reviewers", () -> s.reviewers().list())
+                .onSuccess(known -> dialogs.chooseAssignee(claim, known)
+                        .ifPresent(name -> BackgroundTask.wrap("Assigning the claim", () -> {
+                                    Claim before = s.claims().get(claim.id());
+                                    return List.of(before, s.claims().assign(claim.id(), name, who));
+                                })
+                                .onSuccess(r -> {
+                                    Claim after = r.get(1);
+                                    undo.add(new ClaimChange("Assign", List.of(r.get(0)), List.of(after)));
+                                    claimsChanged(List.of(after));
+                                    view.showStatus(
+                                            after.assignee() == null
+                                                    ? "Claim " + after.position() + " is assigned to nobody."
+                                                    : "Claim " + after.position() + " is assigned to "
+                                                            + after.assignee() + ".");
+                                })
+                                .executeWith(runner)))
+                .executeWith(runner);
+    }
+
     /** Full-text search of the current article's claims (text, rationale, evidence); blank clears it. */
     @Override
     public void search(String query) {

@@ -30,6 +30,7 @@ final class ShortcutSheet extends JDialog {
             new Shortcut("Claims", "Ctrl+Shift+X", "Split the claim at the caret"),
             new Shortcut("Claims", "Ctrl+Shift+M", "Merge the claim with the next one"),
             new Shortcut("Claims", "Ctrl+Shift+D", "Mark the claim as a duplicate"),
+            new Shortcut("Claims", "Ctrl+Shift+A", "Assign the claim to a reviewer"),
             new Shortcut("Edit", "Ctrl+Z", "Undo the last change"),
             new Shortcut("Edit", "Ctrl+Shift+Z / Ctrl+Y", "Redo"),
             new Shortcut("Edit", "Ctrl+F", "Search the claims (text, rationale, evidence)"),

@@ -87,6 +87,24 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> chooseAssignee(dev.claimdesk.domain.Claim claim, List<Reviewer> reviewers) {
+        String nobody = "(nobody)";
+        String[] names = java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(nobody), reviewers.stream().map(Reviewer::name))
+                .toArray(String[]::new);
+        javax.swing.JTextArea text = Texts.paragraph("Who researches claim " + claim.position() + " now? It appears in"
+                + " their queue (the Assignee filter).");
+        text.setSize(420, 1);
+        Object current = claim.assignee() == null ? nobody : claim.assignee();
+        Object choice = JOptionPane.showInputDialog(
+                owner, text, "Assign claim", JOptionPane.QUESTION_MESSAGE, null, names, current);
+        if (choice == null) {
+            return Optional.empty();
+        }
+        return Optional.of(nobody.equals(choice) ? "" : choice.toString());
+    }
+
+    @Override
     public boolean browse(String url) {
         try {
             if (java.awt.Desktop.isDesktopSupported()

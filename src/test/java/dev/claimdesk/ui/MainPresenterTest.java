@@ -636,6 +636,31 @@ class MainPresenterTest {
     }
 
     @Test
+    void aClaimIsHandedToAnotherReviewerAndBack() {
+        Claim c = acceptedClaim();
+        assertThat(app().claims().get(c.id()).assignee()).isEqualTo("Ada Lovelace");
+        app().reviewers().findOrCreate("Grace Hopper", "GH");
+
+        dialogs.assigneeAnswer = Optional.of("Grace Hopper");
+        presenter.assign(c);
+        assertThat(app().claims().get(c.id()).assignee()).isEqualTo("Grace Hopper");
+        assertThat(view.status).isEqualTo("Claim 1 is assigned to Grace Hopper.");
+
+        dialogs.assigneeAnswer = Optional.of("");
+        presenter.assign(c);
+        assertThat(app().claims().get(c.id()).assignee()).isNull();
+
+        presenter.undo();
+        assertThat(app().claims().get(c.id()).assignee()).isEqualTo("Grace Hopper");
+        dialogs.assigneeAnswer = Optional.of("Nobody Known");
+        presenter.assign(c);
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("no reviewer called"));
+        assertThat(app().claims().history(c.id()))
+                .extracting(e -> e.action())
+                .containsSubsequence("assign to Grace Hopper", "unassign", "undo assign");
+    }
+
+    @Test
     void theArticleListShowsProgressOfDecidedOutOfAccepted() {
         Claim c = acceptedClaim();
         long articleId = c.articleId();
@@ -827,6 +852,13 @@ class MainPresenterTest {
         @Override
         public Optional<Claim> chooseOriginal(Claim duplicate, List<Claim> candidates) {
             return originalAnswer;
+        }
+
+        Optional<String> assigneeAnswer = Optional.empty();
+
+        @Override
+        public Optional<String> chooseAssignee(Claim claim, List<Reviewer> reviewers) {
+            return assigneeAnswer;
         }
 
         @Override
