@@ -54,7 +54,7 @@ final class VerdictPanel extends JPanel {
     private Runnable onEscape;
 
     VerdictPanel() {
-        super(new MigLayout("fill, insets 0, wrap 2", "[][grow, fill]", "[][][grow, fill][][][][]"));
+        super(new MigLayout("fill, insets 0, wrap 2", "[][grow, fill]", ""));
         setName("verdictPanel");
         label.setName("verdictLabel");
         rationale.setName("verdictRationale");
@@ -121,7 +121,7 @@ final class VerdictPanel extends JPanel {
         add(returned, "span 2, hidemode 3, growx, wmin 0");
         add(new JLabel("Verdict"));
         add(label);
-        add(new JScrollPane(rationale), "span 2, grow, hmin 60");
+        add(new JScrollPane(rationale), "span 2, grow, pushy, hmin 60");
         add(warnings, "span 2, hidemode 3, growx, wmin 0");
         JPanel research = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
         research.add(save);
