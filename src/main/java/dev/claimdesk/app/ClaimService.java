@@ -144,6 +144,25 @@ public final class ClaimService {
         });
     }
 
+    /** Ticks or unticks a checklist question of the claim ("Searched for earlier instances?"). */
+    public void setChecked(long claimId, String item, boolean checked, String actor) {
+        String who = Actor.require(actor);
+        if (item == null || item.isBlank() || item.length() > 300) {
+            throw new ClaimDeskException(Problem.INVALID_INPUT, "A checklist question must have a text.");
+        }
+        store.write(tx -> {
+            Claim claim = find(tx, claimId);
+            Instant now = clock.instant();
+            int changed = checked
+                    ? tx.checklist().check(claim.id(), item, who, now.toString())
+                    : tx.checklist().uncheck(claim.id(), item);
+            if (changed > 0) {
+                Audit.record(tx, now, who, "claim", claimId, (checked ? "check: " : "uncheck: ") + item, null, null);
+            }
+            return null;
+        });
+    }
+
     /** Hands a claim to a reviewer (null: to nobody); recorded like every change. */
     public Claim assign(long claimId, String assignee, String actor) {
         String who = Actor.require(actor);
@@ -321,7 +340,8 @@ public final class ClaimService {
                 store.read(tx -> tx.evidence().listByClaim(claimId)),
                 historyEntries(claimId),
                 warnings(claimId),
-                lastReturn(claimId).orElse(null));
+                lastReturn(claimId).orElse(null),
+                store.read(tx -> tx.checklist().checked(claimId)));
     }
 
     /** The latest "return" of a claim (who sent it back, and the comment), if it was ever returned. */

@@ -36,6 +36,11 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public ChecklistDao checklist() {
+        return handle.attach(ChecklistDao.class);
+    }
+
+    @Override
     public ReviewerDao reviewers() {
         return handle.attach(ReviewerDao.class);
     }

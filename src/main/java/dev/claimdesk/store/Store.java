@@ -26,7 +26,7 @@ import org.sqlite.SQLiteException;
  */
 public final class Store {
     /** The highest migration in db/ (checked by a test), i.e. the newest schema this app knows. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     private static final int BUSY_TIMEOUT_MS = 10_000;

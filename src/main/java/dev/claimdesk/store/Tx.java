@@ -15,6 +15,8 @@ public interface Tx {
 
     ReviewDao reviews();
 
+    ChecklistDao checklist();
+
     ReviewerDao reviewers();
 
     AuditDao audit();

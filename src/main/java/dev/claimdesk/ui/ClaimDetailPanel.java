@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.JButton;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
@@ -47,10 +48,16 @@ final class ClaimDetailPanel extends JTabbedPane {
         void deleteEvidence(Claim claim, Evidence evidence);
 
         void openLink(String url);
+
+        /** A checklist question ticked or unticked. */
+        void setChecked(Claim claim, String item, boolean checked);
     }
 
     private final JTextArea about = Texts.plain(Texts.paragraph(""));
     private final JTextArea returned = Texts.plain(Texts.paragraph(""));
+    private final JPanel checklist = new JPanel(new MigLayout("insets 0, wrap, gap 0 2", "[grow, fill]"));
+    private final Map<String, javax.swing.JCheckBox> checkBoxes = new LinkedHashMap<>();
+    private long checklistClaimId = -1;
     private final JButton accept = new JButton("Accept");
     private final JButton dismiss = new JButton("Dismiss…");
     private final ListTableModel<Evidence> evidenceModel = new ListTableModel<>(
@@ -94,12 +101,14 @@ final class ClaimDetailPanel extends JTabbedPane {
         dismiss.setName("dismissClaim");
         dismiss.setToolTipText("Dismiss the claim, with a reason (D)");
         dismiss.addActionListener(e -> ifClaim(l -> l.dismiss(claim)));
-        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[][grow, fill][]"));
+        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[][grow, fill][][]"));
         p.add(returned, "hidemode 3, growx, wmin 0");
         JScrollPane scroll = new JScrollPane(about);
         scroll.setBorder(null);
         about.setFocusable(true);
         p.add(scroll, "wmin 0");
+        checklist.setName("checklist");
+        p.add(checklist, "hidemode 3, growx, wmin 0");
         JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
         buttons.add(accept);
         buttons.add(dismiss);
@@ -219,6 +228,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         verdictPanel.showWarnings(same && detail != null ? detail.warnings() : List.of());
         about.setText(c == null ? "Select a claim in the queue or in the text." : describe(c));
         about.setCaretPosition(0);
+        showChecklist();
         updateReturned();
         boolean proposed = c != null && c.state() == ClaimState.PROPOSED;
         accept.setEnabled(proposed);
@@ -250,9 +260,50 @@ final class ClaimDetailPanel extends JTabbedPane {
                         : "Evidence (" + d.evidence().size() + ")");
         about.setText(describe(claim));
         about.setCaretPosition(0);
+        showChecklist();
         updateReturned();
         addEvidence.setEnabled(researchable(claim));
         updateEvidenceButtons();
+    }
+
+    /**
+     * The questions for the claim's kinds as check boxes, ticked as stored (once the detail is
+     * loaded). The same questions for the same claim are updated in place, so the focus stays.
+     */
+    private void showChecklist() {
+        List<String> items = claim == null ? List.of() : checklist(claim);
+        long id = claim == null ? -1 : claim.id();
+        if (id != checklistClaimId || !items.equals(new ArrayList<>(checkBoxes.keySet()))) {
+            checklistClaimId = id;
+            checklist.removeAll();
+            checkBoxes.clear();
+            if (!items.isEmpty()) {
+                checklist.add(new JLabel("Before the verdict:"));
+            }
+            for (String item : items) {
+                javax.swing.JCheckBox box = Texts.plain(new javax.swing.JCheckBox(item));
+                box.setName("check: " + item);
+                box.addActionListener(e -> {
+                    if (listener != null && claim != null) {
+                        listener.setChecked(claim, item, box.isSelected());
+                    }
+                });
+                checkBoxes.put(item, box);
+                checklist.add(box, "wmin 0");
+            }
+            checklist.setVisible(!items.isEmpty());
+            checklist.revalidate();
+            checklist.repaint();
+        }
+        boolean editable = detail != null && researchable(claim);
+        checkBoxes.forEach((item, box) -> {
+            box.setSelected(detail != null && detail.checked().contains(item));
+            box.setEnabled(editable);
+            box.setToolTipText(
+                    researchable(claim)
+                            ? "Tick when done; it is recorded in the claim's history"
+                            : "The checklist can be ticked while the claim is researched");
+        });
     }
 
     private void updateReturned() {
@@ -331,11 +382,6 @@ final class ClaimDetailPanel extends JTabbedPane {
             for (RedFlag f : c.flags()) {
                 sb.append("\n  ⚠ ").append(f.message());
             }
-        }
-        List<String> checks = checklist(c);
-        if (!checks.isEmpty()) {
-            sb.append("\n\nBefore the verdict:");
-            checks.forEach(q -> sb.append("\n  ☐ ").append(q));
         }
         return sb.toString();
     }

@@ -589,6 +589,75 @@ final class MainPresenter implements ArticleView.Listener {
                 .executeWith(runner);
     }
 
+    @Override
+    public void setChecked(Claim claim, String item, boolean checked) {
+        if (services == null) {
+            return;
+        }
+        AppServices s = services;
+        String who = reviewer;
+        BackgroundTask.wrap("Saving the checklist", () -> {
+                    s.claims().setChecked(claim.id(), item, checked, who);
+                    return item;
+                })
+                .onSuccess(done -> {
+                    undo.add(new CheckChange(claim.id(), item, checked));
+                    view.showStatus((checked ? "Ticked: " : "Unticked: ") + item);
+                    loadDetail(claim.id());
+                })
+                .onFailure(e -> {
+                    dialogs.showError(e.problem().title(), e.userMessage());
+                    loadDetail(claim.id());
+                })
+                .executeWith(runner);
+    }
+
+    /** A checklist tick taken back (undo) or given again (redo). */
+    private final class CheckChange implements UndoHistory.Change {
+        private final long claimId;
+        private final String item;
+        private final boolean checked;
+
+        CheckChange(long claimId, String item, boolean checked) {
+            this.claimId = claimId;
+            this.item = item;
+            this.checked = checked;
+        }
+
+        @Override
+        public String name() {
+            return checked ? "Tick" : "Untick";
+        }
+
+        @Override
+        public void undo(java.util.function.Consumer<Boolean> done) {
+            write(!checked, done);
+        }
+
+        @Override
+        public void redo(java.util.function.Consumer<Boolean> done) {
+            write(checked, done);
+        }
+
+        private void write(boolean value, java.util.function.Consumer<Boolean> done) {
+            AppServices s = services;
+            String who = reviewer;
+            BackgroundTask.wrap("Saving the checklist", () -> {
+                        s.claims().setChecked(claimId, item, value, who);
+                        return item;
+                    })
+                    .onSuccess(x -> {
+                        done.accept(true);
+                        loadDetail(claimId);
+                    })
+                    .onFailure(e -> {
+                        done.accept(false);
+                        dialogs.showError(e.problem().title(), e.userMessage());
+                    })
+                    .executeWith(runner);
+        }
+    }
+
     /** Opens web links in the browser; anything else (file:, javascript: …) is only copied. */
     @Override
     public void openLink(String url) {

@@ -661,6 +661,27 @@ class MainPresenterTest {
     }
 
     @Test
+    void checklistTicksAreStoredRecordedAndUndoable() {
+        Claim c = acceptedClaim();
+        String question = "Found the original figure, with its unit and date?";
+        presenter.setChecked(c, question, true);
+        assertThat(view.detail.checked()).containsExactly(question);
+        presenter.setChecked(c, question, true); // twice is still once
+        assertThat(app().claims().detail(c.id()).checked()).containsExactly(question);
+
+        presenter.undo();
+        assertThat(app().claims().detail(c.id()).checked()).isEmpty();
+        presenter.redo();
+        assertThat(app().claims().detail(c.id()).checked()).containsExactly(question);
+        presenter.setChecked(c, question, false);
+        assertThat(view.detail.checked()).isEmpty();
+        assertThat(app().claims().history(c.id()))
+                .extracting(e -> e.action() + " by " + e.actor())
+                .containsSubsequence(
+                        "check: " + question + " by Ada Lovelace", "uncheck: " + question + " by Ada Lovelace");
+    }
+
+    @Test
     void theArticleListShowsProgressOfDecidedOutOfAccepted() {
         Claim c = acceptedClaim();
         long articleId = c.articleId();
