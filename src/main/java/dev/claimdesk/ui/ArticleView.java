@@ -396,8 +396,15 @@ final class ArticleView extends JSplitPane {
         }
     }
 
+    /**
+     * Binds the key pressed without modifiers (not the typed character: Ctrl+1 also types "1", and
+     * must switch the tab, not choose a verdict). Digits also work on the number pad.
+     */
     private static void bind(InputMap in, ActionMap actions, char key, String name, Runnable work) {
-        in.put(KeyStroke.getKeyStroke(key), name);
+        in.put(KeyStroke.getKeyStroke(java.awt.event.KeyEvent.getExtendedKeyCodeForChar(key), 0), name);
+        if (Character.isDigit(key)) {
+            in.put(KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_NUMPAD0 + (key - '0'), 0), name);
+        }
         actions.put(name, new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {

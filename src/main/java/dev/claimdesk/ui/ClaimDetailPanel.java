@@ -362,7 +362,11 @@ final class ClaimDetailPanel extends JTabbedPane {
         if (!c.quantities().isEmpty()) {
             sb.append("\n\nFigures:");
             for (Quantity q : c.quantities()) {
-                sb.append("\n  • ").append(q.raw()).append(" = ").append(number(q.value()));
+                boolean year = "year".equals(q.dimension());
+                sb.append("\n  • ")
+                        .append(q.raw())
+                        .append(" = ")
+                        .append(year ? String.valueOf((long) q.value()) : number(q.value()));
                 if (q.unit() != null && !q.unit().isBlank()) {
                     sb.append(' ').append(q.unit());
                 }
