@@ -397,17 +397,20 @@ final class ArticleView extends JSplitPane {
     }
 
     /**
-     * Binds the key pressed without modifiers (not the typed character: Ctrl+1 also types "1", and
-     * must switch the tab, not choose a verdict). Digits also work on the number pad.
+     * Binds the typed character (so the character is used up and never reaches the field that gets
+     * the focus next, as the rationale after a verdict key), and ignores it when Ctrl, Alt or Meta
+     * is held: Ctrl+1 also types "1" on some systems, and must switch the tab, not choose a verdict.
      */
     private static void bind(InputMap in, ActionMap actions, char key, String name, Runnable work) {
-        in.put(KeyStroke.getKeyStroke(java.awt.event.KeyEvent.getExtendedKeyCodeForChar(key), 0), name);
-        if (Character.isDigit(key)) {
-            in.put(KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_NUMPAD0 + (key - '0'), 0), name);
-        }
+        in.put(KeyStroke.getKeyStroke(key), name);
         actions.put(name, new AbstractAction() {
             @Override
             public void actionPerformed(java.awt.event.ActionEvent e) {
+                java.awt.AWTEvent current = java.awt.EventQueue.getCurrentEvent();
+                if (current instanceof java.awt.event.KeyEvent k
+                        && (k.isControlDown() || k.isAltDown() || k.isMetaDown())) {
+                    return;
+                }
                 work.run();
             }
         });

@@ -211,6 +211,45 @@ class WorkspaceGuiTest {
         waitUntil("the divider is where it was left", () -> again.getDividerLocation() == 500);
     }
 
+    @Test
+    void verdictKeysChooseTheVerdictButCtrlDigitsSwitchTabs(Robot robot) {
+        openDemo();
+        window = start(robot);
+        waitUntil("the claims are listed", () -> table().getRowCount() >= 3);
+        GuiActionRunner.execute(() -> {
+            window.target().toFront();
+            table().requestFocus();
+        });
+        waitUntil("the queue has the focus", () -> table().isFocusOwner());
+        robot.pressAndReleaseKey(KeyEvent.VK_A);
+        waitUntil("accepted", () -> selectedClaim().state() == dev.claimdesk.domain.ClaimState.OPEN);
+
+        robot.pressAndReleaseKey(KeyEvent.VK_3, ReviewJourneyGuiTest.CTRL);
+        waitUntil(
+                "the verdict tab",
+                () -> window.tabbedPane("claimTabs").target().getSelectedIndex() == ClaimDetailPanel.VERDICT_TAB);
+        robot.pressAndReleaseKey(KeyEvent.VK_1, ReviewJourneyGuiTest.CTRL);
+        waitUntil(
+                "the claim tab",
+                () -> window.tabbedPane("claimTabs").target().getSelectedIndex() == ClaimDetailPanel.CLAIM_TAB);
+        javax.swing.JComboBox<?> verdict =
+                robot.finder().findByName(window.target(), "verdictLabel", javax.swing.JComboBox.class, false);
+        assertThat(GuiActionRunner.execute(() -> verdict.getSelectedItem()))
+                .as("Ctrl+1 does not choose the verdict with key 1")
+                .isNull();
+
+        robot.pressAndReleaseKey(KeyEvent.VK_5);
+        waitUntil(
+                "the rationale has the focus",
+                () -> window.textBox("verdictRationale").target().isFocusOwner());
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> String.valueOf(verdict.getSelectedItem())))
+                .contains("False");
+        assertThat(window.textBox("verdictRationale").text())
+                .as("the key that chose the verdict is not typed into the rationale")
+                .isEmpty();
+    }
+
     /**
      * With 10,000 claims, moving to the next claim and filtering by a search word never block the
      * EDT for more than 100 ms. A watchdog event queue times every event the EDT dispatches.
