@@ -101,7 +101,7 @@ public final class EvidenceService {
      */
     static Evidence withAttachmentHash(Evidence e) {
         if (isBlank(e.attachmentPath())) {
-            return copyWithAttachment(e, null, null);
+            return e.withAttachment(null, null);
         }
         if (e.attachmentSha256() != null) {
             return e;
@@ -117,10 +117,8 @@ public final class EvidenceService {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 sha.update(buffer, 0, n);
             }
-            return copyWithAttachment(
-                    e,
-                    file.toAbsolutePath().toString(),
-                    java.util.HexFormat.of().formatHex(sha.digest()));
+            return e.withAttachment(
+                    file.toAbsolutePath().toString(), java.util.HexFormat.of().formatHex(sha.digest()));
         } catch (java.io.IOException ex) {
             throw new ClaimDeskException(
                     Problem.INVALID_INPUT,
@@ -129,26 +127,6 @@ public final class EvidenceService {
         } catch (java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java has SHA-256", ex);
         }
-    }
-
-    private static Evidence copyWithAttachment(Evidence e, String path, String sha) {
-        return new Evidence(
-                e.id(),
-                e.claimId(),
-                e.url(),
-                e.title(),
-                e.publisher(),
-                e.publishedOn(),
-                e.accessedOn(),
-                e.quote(),
-                e.stance(),
-                e.sourceType(),
-                e.reliability(),
-                e.note(),
-                path,
-                sha,
-                e.createdBy(),
-                e.createdAt());
     }
 
     public List<Evidence> listByClaim(long claimId) {

@@ -50,6 +50,27 @@ public record Evidence(
                 createdAt);
     }
 
+    /** The same item with another attached file and its SHA-256 (both null: none). */
+    public Evidence withAttachment(String path, String sha256) {
+        return new Evidence(
+                id,
+                claimId,
+                url,
+                title,
+                publisher,
+                publishedOn,
+                accessedOn,
+                quote,
+                stance,
+                sourceType,
+                reliability,
+                note,
+                path,
+                sha256,
+                createdBy,
+                createdAt);
+    }
+
     /** The publisher, else the URL's host, else the title: what identifies the source. */
     public String sourceKey() {
         if (publisher != null && !publisher.isBlank()) {

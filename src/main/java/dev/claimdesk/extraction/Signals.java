@@ -32,7 +32,7 @@ final class Signals {
         // Lower-casing keeps offsets for all but a few letters (Turkish dotted I); then match the original.
         this.lower = l.length() == text.length() ? l : text;
         this.wordSet = new java.util.ArrayList<>();
-        int[] starts = tokens(lower, wordSet);
+        int[] starts = WordSet.words(lower, wordSet);
         this.hits = Lexicon.INDEX.scan(lower, wordSet, starts);
         this.superlative = superlative();
         this.change = find(Lexicon.CHANGE);
@@ -80,23 +80,6 @@ final class Signals {
             end++; // "most-watched": the word continues past the lexicon's letters
         }
         return text.substring(at, end);
-    }
-
-    /** Fills the letter-run words of the sentence and returns their start offsets. */
-    private static int[] tokens(String lower, java.util.List<String> out) {
-        int[] starts = new int[lower.length() / 2 + 2];
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                starts[out.size()] = start;
-                out.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        return starts;
     }
 
     static int countWords(String s) {

@@ -164,17 +164,25 @@ final class WordSet {
     /** The letter runs of a lower-cased sentence. */
     static List<String> wordsOf(String lower) {
         List<String> out = new ArrayList<>();
+        words(lower, out);
+        return out;
+    }
+
+    /** Fills {@code out} with the letter runs of the sentence and returns their start offsets. */
+    static int[] words(String lower, List<String> out) {
+        int[] starts = new int[lower.length() / 2 + 2];
         int start = -1;
         for (int i = 0; i <= lower.length(); i++) {
             boolean letter = i < lower.length() && Character.isLetter(lower.charAt(i));
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
+                starts[out.size()] = start;
                 out.add(lower.substring(start, i));
                 start = -1;
             }
         }
-        return out;
+        return starts;
     }
 
     private static List<String> splitTopLevel(String alternation) {

@@ -428,23 +428,7 @@ class MainPresenterTest {
         Path pdf = Files.write(
                 dir.resolve("report.pdf"), "%PDF-1.4 grid report".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var e = evidence(c.id(), "Grid report", dev.claimdesk.domain.Stance.REFUTES);
-        var withFile = new dev.claimdesk.domain.Evidence(
-                0,
-                c.id(),
-                e.url(),
-                e.title(),
-                e.publisher(),
-                e.publishedOn(),
-                e.accessedOn(),
-                e.quote(),
-                e.stance(),
-                e.sourceType(),
-                e.reliability(),
-                null,
-                pdf.toString(),
-                null,
-                e.createdBy(),
-                e.createdAt());
+        var withFile = e.withAttachment(pdf.toString(), null);
         dialogs.evidenceAnswers.push(Optional.of(withFile));
         presenter.addEvidence(c);
         var stored = app().evidence().listByClaim(c.id()).get(0);
