@@ -1,5 +1,6 @@
 package dev.claimdesk.extraction;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,10 +18,23 @@ final class Attribution {
     private static final Pattern SAID_AFTER = Pattern.compile(
             "[,\"”]\\s*(?:said|says|told|added|wrote|noted|explained|argued|claimed)\\s+(?<who>[^,.;:\"“”]{2,80})");
 
+    private static final Set<String> SAID_AFTER_VERBS =
+            Set.of("said", "says", "told", "added", "wrote", "noted", "explained", "argued", "claimed");
+
     private static final Pattern DETERMINER = Pattern.compile("(?:the|a|an|it|he|she|they|its|his|her|their)\\b");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern LEADING_ADVERBS = Pattern.compile(
-            "(?i)^(?:(?:then|later|also|but|and|so|meanwhile|however|now|earlier|today|yesterday)\\s+)+");
+    private static final List<String> LEADING_ADVERBS = List.of(
+            "then",
+            "later",
+            "also",
+            "but",
+            "and",
+            "so",
+            "meanwhile",
+            "however",
+            "now",
+            "earlier",
+            "today",
+            "yesterday");
 
     private Speaker last;
 
@@ -28,8 +42,9 @@ final class Attribution {
      * The speaker of this sentence, resolving references to the previous speaker. {@code insideQuote}
      * says the sentence continues a quotation opened by an earlier sentence of the same paragraph.
      */
-    Speaker speakerOf(String sentence, boolean insideQuote) {
-        Speaker explicit = explicitSpeaker(sentence);
+    Speaker speakerOf(Signals sig, boolean insideQuote) {
+        String sentence = sig.text;
+        Speaker explicit = explicitSpeaker(sig);
         if (explicit != null) {
             Speaker resolved = resolve(explicit);
             last = resolved;
@@ -61,32 +76,53 @@ final class Attribution {
         return s;
     }
 
-    static Speaker explicitSpeaker(String sentence) {
-        String l = sentence.toLowerCase(Locale.ROOT);
-        String lower = l.length() == sentence.length() ? l : sentence;
-        if (!Lexicon.SPEECH_WORD.matches(lower, WordSet.wordsOf(lower))) {
+    static Speaker explicitSpeaker(Signals sig) {
+        String sentence = sig.text;
+        String lower = sig.lower;
+        if (!sig.hasWord(Lexicon.SPEECH_WORD)) {
             return null; // no speech verb, no "according to": nobody is quoted
         }
-        if (lower.indexOf(" to ") >= 0) {
+        if (lower.contains("according to ")) {
             Matcher acc = Lexicon.ACCORDING_TO.matcher(lower);
             if (acc.find()) {
                 return speaker(sentence.substring(acc.start("who"), acc.end("who")));
             }
         }
-        Matcher after = SAID_AFTER.matcher(lower);
-        if (after.find()) {
-            String who =
-                    sentence.substring(after.start("who"), after.end("who")).strip();
-            if (Signals.countWords(who) <= 8 && Character.isUpperCase(who.charAt(0))) {
-                return speaker(who);
+        List<String> words = sig.wordSet;
+        int[] starts = sig.wordStarts;
+        // '", said Wang Peng': SAID_AFTER tried only where it can start, the mark before such a verb.
+        for (int k = 0; k < words.size(); k++) {
+            if (SAID_AFTER_VERBS.contains(words.get(k))) {
+                int at = starts[k];
+                while (at > 0 && WordSet.isRegexSpace(lower.charAt(at - 1))) {
+                    at--;
+                }
+                if (at > 0 && ",\"”".indexOf(lower.charAt(at - 1)) >= 0) {
+                    Matcher after = SAID_AFTER.matcher(lower).region(at - 1, lower.length());
+                    if (after.lookingAt()) {
+                        String who = sentence.substring(after.start("who"), after.end("who"))
+                                .strip();
+                        if (Signals.countWords(who) <= 8 && Character.isUpperCase(who.charAt(0))) {
+                            return speaker(who);
+                        }
+                        break; // only the first such clause is considered
+                    }
+                }
             }
         }
-        Matcher verb = Lexicon.SPEECH_VERB.matcher(lower);
-        while (verb.find()) {
-            String before = sentence.substring(0, verb.start());
-            String phrase = phraseBefore(before);
-            if (phrase != null) {
-                return speaker(phrase);
+        for (int k = 0; k < words.size(); k++) {
+            if (Lexicon.SPEECH_VERBS.contains(words.get(k))) {
+                int verbStart = starts[k];
+                if (k > 0 && Lexicon.SPEECH_VERB_PREFIXES.contains(words.get(k - 1))) {
+                    int prefixEnd = starts[k - 1] + words.get(k - 1).length();
+                    if (prefixEnd + 1 == verbStart && lower.charAt(prefixEnd) == ' ') {
+                        verbStart = starts[k - 1]; // "it also said": the adverb goes with the verb
+                    }
+                }
+                String phrase = phraseBefore(sentence.substring(0, verbStart));
+                if (phrase != null) {
+                    return speaker(phrase);
+                }
             }
         }
         return null;
@@ -116,11 +152,70 @@ final class Attribution {
     }
 
     private static Speaker speaker(String phrase) {
-        String p = LEADING_ADVERBS
-                .matcher(SPACES.matcher(phrase.strip()).replaceAll(" "))
-                .replaceFirst("");
+        String p = withoutLeadingAdverbs(collapseSpaces(phrase.strip()));
         String name = p.contains(",") ? p.substring(0, p.indexOf(',')).strip() : p;
         return new Speaker(p, name);
+    }
+
+    /** Every run of whitespace as one space. */
+    private static String collapseSpaces(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (WordSet.isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && WordSet.isRegexSpace(s.charAt(i + 1)))) {
+                out = new StringBuilder(s.length());
+                break;
+            }
+        }
+        if (out == null) {
+            return s; // nothing to collapse
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (WordSet.isRegexSpace(c)) {
+                while (i + 1 < s.length() && WordSet.isRegexSpace(s.charAt(i + 1))) {
+                    i++;
+                }
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** "then later Wang Peng" is Wang Peng: the adverbs before a speaker are dropped. */
+    private static String withoutLeadingAdverbs(String p) {
+        int at = 0;
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            for (String adverb : LEADING_ADVERBS) {
+                int end = at + adverb.length();
+                if (end < p.length() && WordSet.isRegexSpace(p.charAt(end)) && asciiEqualsIgnoreCase(p, at, adverb)) {
+                    at = end;
+                    while (at < p.length() && WordSet.isRegexSpace(p.charAt(at))) {
+                        at++;
+                    }
+                    dropped = true;
+                    break;
+                }
+            }
+        }
+        return p.substring(at);
+    }
+
+    private static boolean asciiEqualsIgnoreCase(String s, int at, String lowerWord) {
+        for (int i = 0; i < lowerWord.length(); i++) {
+            char c = s.charAt(at + i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerWord.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String phrase) {

@@ -50,9 +50,9 @@ public final class ClaimDetector {
             }
             boolean furniture = lineFurniture || Lexicon.EMAIL.matcher(s.text()).find();
             boolean headline = !furniture && lineHeadline;
-            Attribution.Speaker speaker =
-                    furniture ? null : attribution.speakerOf(s.text(), insideQuote(text, s.start()));
-            out.add(analyseSentence(s, speaker, organisations, furniture, headline));
+            Signals sig = furniture ? null : Signals.of(s.text());
+            Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(sig, insideQuote(text, s.start()));
+            out.add(analyseSentence(s, sig, speaker, organisations, furniture, headline));
         }
         return markInconsistentFigures(out);
     }
@@ -75,13 +75,19 @@ public final class ClaimDetector {
     public static DetectedSentence analyseSentence(String sentence) {
         Sentence s = new Sentence(0, sentence.length(), sentence);
         boolean furniture = isFurniture(sentence, sentence);
-        return analyseSentence(s, furniture ? null : Attribution.explicitSpeaker(sentence), Set.of(), furniture, false);
+        Signals sig = furniture ? null : Signals.of(sentence);
+        return analyseSentence(s, sig, furniture ? null : Attribution.explicitSpeaker(sig), Set.of(), furniture, false);
     }
 
     private static DetectedSentence analyseSentence(
-            Sentence s, Attribution.Speaker speaker, Set<String> organisations, boolean furniture, boolean headline) {
+            Sentence s,
+            Signals sig,
+            Attribution.Speaker speaker,
+            Set<String> organisations,
+            boolean furniture,
+            boolean headline) {
         String text = s.text();
-        List<Quantity> quantities = QuantityParser.parse(text);
+        List<Quantity> quantities = sig == null ? QuantityParser.parse(text) : QuantityParser.parse(text, sig.lower);
         if (furniture) {
             return new DetectedSentence(
                     s.start(),
@@ -95,7 +101,6 @@ public final class ClaimDetector {
                     quantities,
                     null);
         }
-        Signals sig = Signals.of(text);
         boolean commercial = speaker != null && isCommercial(speaker, organisations);
         List<RedFlag> flags = RedFlags.of(sig, quantities, speaker, commercial);
         boolean attributed = speaker != null || text.indexOf('"') >= 0 || text.indexOf('“') >= 0;

@@ -17,6 +17,8 @@ final class LexiconIndex {
     private final Map<String, Long> wordMasks = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
     private final int size;
+    /** Bit {@code GATE + id} of a hit mask: a gate word of lexicon {@code id} occurs (see WordSet). */
+    static final int GATE = 32;
 
     LexiconIndex(List<WordSet> sets) {
         int max = 0;
@@ -24,6 +26,9 @@ final class LexiconIndex {
             max = Math.max(max, ws.id + 1);
             for (String w : ws.words) {
                 wordMasks.merge(w, 1L << ws.id, (a, b) -> a | b);
+            }
+            for (String w : ws.gateWords) {
+                wordMasks.merge(w, 1L << (GATE + ws.id), (a, b) -> a | b);
             }
             for (String p : ws.phrases) {
                 List<String> words = WordSet.wordsOf(p);
@@ -39,8 +44,8 @@ final class LexiconIndex {
             }
         }
         size = max;
-        if (size > 64) {
-            throw new IllegalStateException("at most 64 lexicons");
+        if (size > GATE) {
+            throw new IllegalStateException("at most " + GATE + " lexicons");
         }
     }
 
@@ -86,7 +91,11 @@ final class LexiconIndex {
                 long bits = m;
                 while (bits != 0) {
                     int set = Long.numberOfTrailingZeros(bits);
-                    h.hit(set, starts[i], starts[i] + t.length());
+                    if (set >= GATE) {
+                        h.mask |= 1L << set;
+                    } else {
+                        h.hit(set, starts[i], starts[i] + t.length());
+                    }
                     bits &= bits - 1;
                 }
             }

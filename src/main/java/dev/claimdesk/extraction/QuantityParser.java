@@ -135,7 +135,11 @@ public final class QuantityParser {
 
     public static List<Quantity> parse(String sentence) {
         String l = sentence.toLowerCase(Locale.ROOT);
-        String lower = l.length() == sentence.length() ? l : sentence;
+        return parse(sentence, l.length() == sentence.length() ? l : sentence);
+    }
+
+    /** The figures of a sentence whose lower-cased form (same length) is already at hand. */
+    static List<Quantity> parse(String sentence, String lower) {
         if (!hasDigit(lower) && !NUMBER_WORD.matcher(lower).find()) {
             return List.of();
         }

@@ -213,7 +213,7 @@ final class RedFlags {
                     FlagCodes.SOURCE_AI,
                     "This is what an AI chatbot said (\"" + speaker.name()
                             + "\"). Chatbots invent facts: verify every part against a primary source."));
-        } else if (sig.find(Lexicon.AI_SOURCE) && Lexicon.SPEECH_VERB.matcher(s).find()) {
+        } else if (sig.find(Lexicon.AI_SOURCE) && sig.wordSet.stream().anyMatch(Lexicon.SPEECH_VERBS::contains)) {
             flags.add(new RedFlag(
                     FlagCodes.SOURCE_AI,
                     "The sentence reports what an AI chatbot said. Chatbots invent"

@@ -23,7 +23,10 @@ final class Signals {
     final boolean question;
     final int opinions;
     final int words;
+    /** The letter runs of the lower-cased sentence and where each starts. */
     final java.util.List<String> wordSet;
+
+    final int[] wordStarts;
     private final LexiconIndex.Hits hits;
 
     private Signals(String text) {
@@ -32,8 +35,8 @@ final class Signals {
         // Lower-casing keeps offsets for all but a few letters (Turkish dotted I); then match the original.
         this.lower = l.length() == text.length() ? l : text;
         this.wordSet = new java.util.ArrayList<>();
-        int[] starts = WordSet.words(lower, wordSet);
-        this.hits = Lexicon.INDEX.scan(lower, wordSet, starts);
+        this.wordStarts = WordSet.words(lower, wordSet);
+        this.hits = Lexicon.INDEX.scan(lower, wordSet, wordStarts);
         this.superlative = superlative();
         this.change = find(Lexicon.CHANGE);
         this.comparison = find(Lexicon.COMPARISON);
@@ -55,19 +58,28 @@ final class Signals {
         return new Signals(text);
     }
 
+    /** Whether a lexicon made only of plain words (no phrases, no patterns) has a word here. */
+    boolean hasWord(WordSet w) {
+        return (hits.mask & (1L << w.id)) != 0;
+    }
+
     boolean find(WordSet w) {
-        return (hits.mask & (1L << w.id)) != 0 || w.restMatches(lower);
+        return (hits.mask & (1L << w.id)) != 0 || w.restMatches(lower, gate(w));
+    }
+
+    private boolean gate(WordSet w) {
+        return (hits.mask & (1L << (LexiconIndex.GATE + w.id))) != 0;
     }
 
     private int count(WordSet w) {
         int n = hits.count[w.id];
-        return n >= 3 ? 3 : n + w.restCount(lower, 3 - n);
+        return n >= 3 ? 3 : n + w.restCount(lower, gate(w), 3 - n);
     }
 
     /** The superlative as written, from the earliest of a word, phrase or pattern match. */
     private String superlative() {
         WordSet w = Lexicon.SUPERLATIVE;
-        int[] rest = w.restFind(lower);
+        int[] rest = w.restFind(lower, gate(w));
         int at = hits.first[w.id];
         if (rest != null && (at < 0 || rest[0] <= at)) {
             return text.substring(rest[0], rest[1]);

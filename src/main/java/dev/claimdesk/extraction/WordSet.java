@@ -26,6 +26,11 @@ final class WordSet {
     private final Pattern rest;
     /** Literal text each complex alternative needs; when none occurs, the regex cannot match. */
     private final List<String> anchors = new ArrayList<>();
+    /**
+     * Whole words of which an alternative like {@code (?:largest|biggest|best-selling)} needs one
+     * (its first letter run): looked up with the sentence's words, like the plain words.
+     */
+    final Set<String> gateWords = new HashSet<>();
 
     private boolean alwaysTryRest;
 
@@ -51,8 +56,11 @@ final class WordSet {
             } else {
                 complex.add(alt);
                 String anchor = longestLiteral(alt);
+                List<String> groupWords = groupWords(alt);
                 if (anchor.length() >= 3) {
                     anchors.add(anchor);
+                } else if (groupWords != null) {
+                    gateWords.addAll(groupWords);
                 } else {
                     alwaysTryRest = true;
                 }
@@ -64,29 +72,32 @@ final class WordSet {
     }
 
     boolean matches(String lower, List<String> sentenceWords) {
-        if (!words.isEmpty()) {
-            for (String w : sentenceWords) {
-                if (words.contains(w)) {
-                    return true;
-                }
+        boolean gate = false;
+        for (String w : sentenceWords) {
+            if (words.contains(w)) {
+                return true;
             }
+            gate |= gateWords.contains(w);
         }
         for (String p : phrases) {
             if (indexOfWord(lower, p) >= 0) {
                 return true;
             }
         }
-        return restMayMatch(lower) && rest.matcher(lower).find();
+        return restMatches(lower, gate);
     }
 
-    /** Whether one of the regex alternatives matches (the index handles words and phrases). */
-    boolean restMatches(String lower) {
-        return restMayMatch(lower) && rest.matcher(lower).find();
+    /**
+     * Whether one of the regex alternatives matches (the index handles words and phrases).
+     * {@code gateWord} says whether one of {@link #gateWords} is a word of the sentence.
+     */
+    boolean restMatches(String lower, boolean gateWord) {
+        return restMayMatch(lower, gateWord) && rest.matcher(lower).find();
     }
 
     /** The first regex-alternative match as [start, end), or null. */
-    int[] restFind(String lower) {
-        if (!restMayMatch(lower)) {
+    int[] restFind(String lower, boolean gateWord) {
+        if (!restMayMatch(lower, gateWord)) {
             return null;
         }
         Matcher m = rest.matcher(lower);
@@ -94,8 +105,8 @@ final class WordSet {
     }
 
     /** How many regex-alternative matches, at most {@code max}. */
-    int restCount(String lower, int max) {
-        if (!restMayMatch(lower)) {
+    int restCount(String lower, boolean gateWord, int max) {
+        if (!restMayMatch(lower, gateWord)) {
             return 0;
         }
         Matcher m = rest.matcher(lower);
@@ -106,11 +117,11 @@ final class WordSet {
         return n;
     }
 
-    private boolean restMayMatch(String lower) {
+    private boolean restMayMatch(String lower, boolean gateWord) {
         if (rest == null) {
             return false;
         }
-        if (alwaysTryRest) {
+        if (alwaysTryRest || gateWord) {
             return true;
         }
         for (String a : anchors) {
@@ -121,18 +132,39 @@ final class WordSet {
         return false;
     }
 
-    /** The longest run of plain letters and spaces in a regex alternative. */
+    /**
+     * The longest text every match of a regex alternative contains: a run of literal characters
+     * outside groups and classes, none of them optional. Escaped punctuation ("no\\. 1") is
+     * literal; escapes like {@code \\d} or {@code \\p{L}} and anything in brackets end a run.
+     */
     static String longestLiteral(String alt) {
         String best = "";
         StringBuilder run = new StringBuilder();
+        int depth = 0;
         for (int i = 0; i < alt.length(); i++) {
             char c = alt.charAt(i);
-            boolean quantified = i + 1 < alt.length() && "?*{".indexOf(alt.charAt(i + 1)) >= 0;
+            boolean quantified = i + 1 < alt.length() && "?*+{".indexOf(alt.charAt(i + 1)) >= 0;
+            char literal = 0;
             if (c == '\\') {
+                char e = i + 1 < alt.length() ? alt.charAt(i + 1) : 0;
                 i++;
-                run.setLength(0);
-            } else if ((Character.isLetter(c) || c == ' ') && !quantified) {
-                run.append(c);
+                quantified = i + 1 < alt.length() && "?*+{".indexOf(alt.charAt(i + 1)) >= 0;
+                if ((e == 'p' || e == 'P') && i + 1 < alt.length() && alt.charAt(i + 1) == '{') {
+                    i = alt.indexOf('}', i); // \\p{L}: a class
+                    quantified = true;
+                } else if (e != 0 && !Character.isLetterOrDigit(e)) {
+                    literal = e;
+                }
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+                quantified = true; // what follows a group may be its quantifier: end the run
+            } else if (".^$|?*+{}".indexOf(c) < 0) {
+                literal = c;
+            }
+            if (literal != 0 && depth == 0 && !quantified) {
+                run.append(literal);
                 if (run.length() > best.length()) {
                     best = run.toString();
                 }
@@ -141,6 +173,30 @@ final class WordSet {
             }
         }
         return best.strip();
+    }
+
+    /**
+     * For an alternative that is one group of word alternatives, {@code (?:largest|best-selling)},
+     * the first letter run of each ("largest", "best"): a match needs one of them as a whole word.
+     * Null when the alternative has another shape.
+     */
+    static List<String> groupWords(String alt) {
+        if (!alt.startsWith("(?:") || !alt.endsWith(")") || alt.indexOf('(', 1) >= 0) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String inner : alt.substring(3, alt.length() - 1).split("\\|", -1)) {
+            int end = 0;
+            while (end < inner.length() && Character.isLetter(inner.charAt(end))) {
+                end++;
+            }
+            boolean wordEnds = end == inner.length() || inner.charAt(end) == '-' || inner.charAt(end) == ' ';
+            if (end == 0 || !wordEnds) {
+                return null;
+            }
+            out.add(inner.substring(0, end));
+        }
+        return out;
     }
 
     /** The first occurrence of {@code w} not inside a longer word, or -1. */
@@ -159,6 +215,11 @@ final class WordSet {
             }
             from = at + 1;
         }
+    }
+
+    /** Whitespace as {@code \\s} means it in a regular expression without flags (ASCII only). */
+    static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The letter runs of a lower-cased sentence. */
