@@ -48,7 +48,7 @@ public final class ClaimDetector {
                 lineFurniture = isLineFurniture(line);
                 lineHeadline = !lineFurniture && isHeadlineLike(line);
             }
-            boolean furniture = lineFurniture || Lexicon.EMAIL.matcher(s.text()).find();
+            boolean furniture = lineFurniture || hasEmail(s.text());
             boolean headline = !furniture && lineHeadline;
             Signals sig = furniture ? null : Signals.of(s.text());
             Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(sig, insideQuote(text, s.start()));
@@ -87,7 +87,9 @@ public final class ClaimDetector {
             boolean furniture,
             boolean headline) {
         String text = s.text();
-        List<Quantity> quantities = sig == null ? QuantityParser.parse(text) : QuantityParser.parse(text, sig.lower);
+        List<Quantity> quantities = sig == null
+                ? QuantityParser.parse(text)
+                : QuantityParser.parse(text, sig.lower, sig.wordSet, sig.wordStarts);
         if (furniture) {
             return new DetectedSentence(
                     s.start(),
@@ -212,14 +214,49 @@ public final class ClaimDetector {
         return false;
     }
 
+    /**
+     * What {@code ORGANISATION.matcher(text)} finds, tried only where a match can start: at an
+     * upper-case letter or at one of the lower-case role words. An anchored try at those few places
+     * instead of a search from every character.
+     */
     private static void collectOrganisations(String text, Set<String> out) {
-        Matcher m = ORGANISATION.matcher(text);
-        while (m.find()) {
-            String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-            if (!name.isEmpty()) {
-                out.add(name);
+        Matcher m = ORGANISATION.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (mayStartOrganisation(text, i)) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                    if (!name.isEmpty()) {
+                        out.add(name);
+                    }
+                    i = Math.max(m.end(), i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static final String[] ORGANISATION_ROLES = {
+        "startup", "start-up", "company", "firm", "developer", "maker", "manufacturer", "operator", "giant"
+    };
+
+    private static boolean mayStartOrganisation(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c)) {
+            return true;
+        }
+        if ("scfdmog".indexOf(c) < 0) {
+            return false;
+        }
+        for (String role : ORGANISATION_ROLES) {
+            if (text.startsWith(role, i)) {
+                return true;
             }
         }
+        return false;
     }
 
     /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
@@ -247,15 +284,32 @@ public final class ClaimDetector {
     }
 
     static boolean isFurniture(String line, String sentence) {
-        return Lexicon.EMAIL.matcher(sentence).find() || isLineFurniture(line);
+        return hasEmail(sentence) || isLineFurniture(line);
     }
 
+    private static boolean hasEmail(String sentence) {
+        return sentence.indexOf('@') >= 0 && Lexicon.EMAIL.matcher(sentence).find();
+    }
+
+    /**
+     * Teasers, bylines, datelines and captions. Each pattern is tried only when the line's first
+     * character could start it (any character outside ASCII letters is tried: the patterns fold
+     * case the Unicode way) and, for captions, when the line has a bracket or a colon.
+     */
     private static boolean isLineFurniture(String line) {
         String l = line.strip();
-        return Lexicon.TEASER.matcher(l).matches()
-                || Lexicon.BYLINE.matcher(l).matches()
-                || Lexicon.DATELINE.matcher(l).matches()
-                || Lexicon.CAPTION.matcher(l).find();
+        char first = l.isEmpty() ? ' ' : l.charAt(0);
+        return mayStart(first, "rasmwltpcf") && Lexicon.TEASER.matcher(l).matches()
+                || mayStart(first, "bvp") && Lexicon.BYLINE.matcher(l).matches()
+                || mayStart(first, "puflmjasond") && Lexicon.DATELINE.matcher(l).matches()
+                || (l.indexOf('(') >= 0 || l.indexOf(':') >= 0)
+                        && Lexicon.CAPTION.matcher(l).find();
+    }
+
+    /** False only for an ASCII letter that is none of {@code letters} in either case. */
+    private static boolean mayStart(char c, String letters) {
+        boolean asciiLetter = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        return !asciiLetter || letters.indexOf(Character.toLowerCase(c)) >= 0;
     }
 
     private static boolean isHeadlineLike(String line) {

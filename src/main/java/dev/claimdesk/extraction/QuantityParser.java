@@ -2,6 +2,7 @@ package dev.claimdesk.extraction;
 
 import dev.claimdesk.domain.Quantity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -106,41 +107,75 @@ public final class QuantityParser {
             "during", "it", "they", "he", "she", "we", "you", "i", "also", "each", "every", "times", "percent", "years",
             "year", "ago", "later", "earlier", "up", "down", "out", "so", "but");
 
+    /** What may stand before a figure: "more than 1 billion". In the pattern's order. */
+    private static final List<String> APPROXIMATIONS = List.of(
+            "more than",
+            "greater than",
+            "over",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "approximately",
+            "roughly",
+            "up to",
+            "at least",
+            "at most",
+            "less than",
+            "fewer than",
+            "under",
+            "only",
+            "some",
+            "just",
+            "close to",
+            "as many as",
+            "as much as",
+            "upwards of",
+            "in excess of");
+
+    /** The approximations by their first word. */
+    private static final Map<String, List<String>> APPROXIMATIONS_BY_FIRST_WORD =
+            APPROXIMATIONS.stream().collect(Collectors.groupingBy(a -> a.split(" ")[0]));
+
+    /** Words that open a currency prefix ("us$", "rmb 5"). */
+    private static final Set<String> CURRENCY_WORDS = Set.of("us", "hk", "rmb", "usd", "eur");
+
     private static final String NUMBER_WORD_ALT = NUMBER_WORDS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|"));
 
-    private static final String UNIT_ALT = Units.DIMENSION.keySet().stream()
+    /** The unit spellings by their first character, longest first (as an alternation would try them). */
+    private static final Map<Character, List<String>> UNITS_BY_FIRST_CHAR = Units.DIMENSION.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
-            .map(Pattern::quote)
-            .collect(Collectors.joining("|"));
+            .collect(Collectors.groupingBy(u -> u.charAt(0)));
 
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<approx>\\b(?:more than|greater than|over|nearly|almost|about|around|approximately|roughly|up to"
-                    + "|at least|at most|less than|fewer than|under|only|some|just|close to|as many as|as much as"
-                    + "|upwards of|in excess of)\\s+)?"
+            "(?<approx>\\b(?:" + String.join("|", APPROXIMATIONS) + ")\\s+)?"
                     + "(?<![\\w.,-])(?<cur>us\\$|hk\\$|\\$|€|£|¥|rmb ?|usd ?|eur ?)?"
                     + "(?<![\\w.,-])(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+"
                     + "|(?:" + NUMBER_WORD_ALT + ")(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\\b"
-                    + "(?:[\\s-]?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k)\\b)?"
-                    + "(?:[\\s-]?(?<unit>" + UNIT_ALT + ")(?![\\w]))?"
-                    + "(?<hyphen>-[a-z]+)?",
+                    + "(?:[\\s-]?(?<scale>hundred|thousand|million|billion|trillion|bn|mn|m|k)\\b)?",
             0); // matched on the lower-cased sentence: case-insensitive matching is slow
-
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,.;:!?()\"“”]");
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?<![\\p{L}])(?:" + NUMBER_WORD_ALT + ")(?![\\p{L}])");
+    // The unit and a hyphenated noun after the figure ("60 GWh", "175-billion-parameter") are
+    // matched by hand after the pattern: as the alternation [\s-]?(?:UNITS)(?!\w) followed by
+    // (-[a-z]+)?, with a hundred units tried one by one, they cost more than the rest of parsing.
 
     private QuantityParser() {}
 
     public static List<Quantity> parse(String sentence) {
         String l = sentence.toLowerCase(Locale.ROOT);
-        return parse(sentence, l.length() == sentence.length() ? l : sentence);
+        String lower = l.length() == sentence.length() ? l : sentence;
+        List<String> words = new ArrayList<>();
+        int[] starts = WordSet.words(lower, words);
+        return parse(sentence, lower, words, starts);
     }
 
-    /** The figures of a sentence whose lower-cased form (same length) is already at hand. */
-    static List<Quantity> parse(String sentence, String lower) {
-        if (!hasDigit(lower) && !NUMBER_WORD.matcher(lower).find()) {
+    /**
+     * The figures of a sentence whose lower-cased form (same length) and letter runs with their
+     * starts ({@link WordSet#words}) are already at hand.
+     */
+    static List<Quantity> parse(String sentence, String lower, List<String> words, int[] starts) {
+        if (!hasDigit(lower) && !hasNumberWord(lower, words, starts)) {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
@@ -150,14 +185,30 @@ public final class QuantityParser {
         // Try the pattern only where a figure can start (a digit, a currency sign, a word that can
         // open one): anchored tries at a few places instead of a search at every character.
         while (i < n) {
-            if (canStartFigure(lower, i)) {
+            if (canStartFigure(lower, i, words, starts)) {
                 m.region(i, n);
-                if (m.lookingAt() && m.end() > i) {
-                    Quantity q = toQuantity(sentence, m);
+                if (m.lookingAt()) {
+                    int headEnd = m.end();
+                    int unitStart = headEnd < n && isSeparator(lower.charAt(headEnd)) ? headEnd + 1 : headEnd;
+                    String unit = unitAt(lower, unitStart);
+                    if (unit == null && unitStart != headEnd) {
+                        unitStart = headEnd;
+                        unit = unitAt(lower, unitStart);
+                    }
+                    int unitEnd = unit == null ? headEnd : unitStart + unit.length();
+                    int end = unitEnd;
+                    if (end + 1 < n && lower.charAt(end) == '-' && isAsciiLower(lower.charAt(end + 1))) {
+                        end += 2;
+                        while (end < n && isAsciiLower(lower.charAt(end))) {
+                            end++;
+                        }
+                    }
+                    String hyphen = end > unitEnd ? lower.substring(unitEnd, end) : null;
+                    Quantity q = toQuantity(sentence, m, unit, hyphen, end);
                     if (q != null) {
                         out.add(q);
                     }
-                    i = m.end();
+                    i = end;
                     continue;
                 }
             }
@@ -166,47 +217,98 @@ public final class QuantityParser {
         return out;
     }
 
-    private static final Set<String> FIGURE_OPENERS = Set.of(
-            "more",
-            "greater",
-            "over",
-            "nearly",
-            "almost",
-            "about",
-            "around",
-            "approximately",
-            "roughly",
-            "up",
-            "at",
-            "less",
-            "fewer",
-            "under",
-            "only",
-            "some",
-            "just",
-            "close",
-            "as",
-            "upwards",
-            "in",
-            "us",
-            "hk",
-            "rmb",
-            "usd",
-            "eur");
+    private static boolean isSeparator(char c) {
+        return c == '-' || WordSet.isRegexSpace(c);
+    }
 
-    private static boolean canStartFigure(String s, int i) {
+    private static boolean isAsciiLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** The longest unit spelling at {@code at} not followed by a letter, digit or underscore, or null. */
+    private static String unitAt(String s, int at) {
+        if (at >= s.length()) {
+            return null;
+        }
+        List<String> units = UNITS_BY_FIRST_CHAR.get(s.charAt(at));
+        if (units == null) {
+            return null;
+        }
+        for (String u : units) {
+            int end = at + u.length();
+            if (s.startsWith(u, at) && (end >= s.length() || !isAsciiWordChar(s.charAt(end)))) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /**
+     * Whether a number word ("nine", "a thousand") occurs as a whole word: never false where
+     * {@code NUMBER_WORD} would find one.
+     */
+    private static boolean hasNumberWord(String lower, List<String> words, int[] starts) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (NUMBER_WORDS.containsKey(w)) {
+                return true;
+            }
+            if (w.equals("a") && k + 1 < words.size() && NUMBER_WORDS.containsKey("a " + words.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code QUANTITY} can match at {@code i}: a digit, a decimal point before a digit, a
+     * currency sign or word, a number word, or an approximation ("more than", "about") followed
+     * by one of these. Never false where the pattern would match.
+     */
+    private static boolean canStartFigure(String s, int i, List<String> words, int[] starts) {
         char c = s.charAt(i);
-        if (c >= '0' && c <= '9' || c == '.' || c == '$' || c == '€' || c == '£' || c == '¥') {
+        if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£' || c == '¥') {
             return true;
+        }
+        if (c == '.') {
+            return i + 1 < s.length() && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9';
         }
         if (!Character.isLetter(c) || i > 0 && Character.isLetter(s.charAt(i - 1))) {
             return false;
         }
-        int end = i;
-        while (end < s.length() && Character.isLetter(s.charAt(end))) {
-            end++;
+        int k = Arrays.binarySearch(starts, 0, words.size(), i);
+        if (k < 0) {
+            return true; // not a word start after all: let the pattern decide
         }
-        String word = s.substring(i, end);
+        String word = words.get(k);
+        if (opensNumber(s, word, i + word.length())) {
+            return true;
+        }
+        List<String> approximations = APPROXIMATIONS_BY_FIRST_WORD.get(word);
+        if (approximations == null) {
+            return false;
+        }
+        for (String a : approximations) {
+            if (s.startsWith(a, i)) {
+                int after = i + a.length();
+                int next = after;
+                while (next < s.length() && WordSet.isRegexSpace(s.charAt(next))) {
+                    next++;
+                }
+                if (next > after && next < s.length() && figureFollows(s, next, words, starts)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A number word, "a" before a scale, or a currency word. */
+    private static boolean opensNumber(String s, String word, int end) {
         if (word.equals("a")) {
             return s.startsWith(" dozen", end)
                     || s.startsWith(" hundred", end)
@@ -214,7 +316,19 @@ public final class QuantityParser {
                     || s.startsWith(" million", end)
                     || s.startsWith(" billion", end);
         }
-        return FIGURE_OPENERS.contains(word) || NUMBER_WORDS.containsKey(word);
+        return NUMBER_WORDS.containsKey(word) || CURRENCY_WORDS.contains(word);
+    }
+
+    private static boolean figureFollows(String s, int i, List<String> words, int[] starts) {
+        char c = s.charAt(i);
+        if (c >= '0' && c <= '9' || c == '.' || c == '$' || c == '€' || c == '£' || c == '¥') {
+            return true;
+        }
+        if (!Character.isLetter(c)) {
+            return false;
+        }
+        int k = Arrays.binarySearch(starts, 0, words.size(), i);
+        return k < 0 || opensNumber(s, words.get(k), i + words.get(k).length());
     }
 
     /** The next position worth trying: the next word or number start. */
@@ -228,12 +342,10 @@ public final class QuantityParser {
         return j;
     }
 
-    private static Quantity toQuantity(String s, Matcher m) {
+    private static Quantity toQuantity(String s, Matcher m, String unit, String hyphen, int end) {
         String num = m.group("num");
         String scaleWord = m.group("scale");
-        String unit = m.group("unit");
         String cur = m.group("cur");
-        String hyphen = m.group("hyphen");
         String lowerNum = num.toLowerCase(Locale.ROOT);
         boolean isWord = Character.isLetter(num.charAt(0));
         if (isWord
@@ -264,7 +376,7 @@ public final class QuantityParser {
             unit = cur.strip();
         } else if (unit != null) {
             dimension = Units.dimensionOf(unit);
-        } else if (!isWord && scaleWord == null && isYear(s, m, num)) {
+        } else if (!isWord && scaleWord == null && isYear(s, end, num)) {
             dimension = Units.YEAR;
         } else {
             dimension = Units.COUNT;
@@ -272,8 +384,8 @@ public final class QuantityParser {
         int rawStart = m.start("approx") >= 0 ? m.end("approx") : m.start();
         String approx =
                 m.group("approx") == null ? null : m.group("approx").strip().toLowerCase(Locale.ROOT);
-        String noun = noun(s, m, hyphen, dimension);
-        String raw = s.substring(rawStart, m.end()).strip();
+        String noun = noun(s, m.start(), end, hyphen, dimension);
+        String raw = s.substring(rawStart, end).strip();
         return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
     }
 
@@ -309,12 +421,12 @@ public final class QuantityParser {
         if (start > 0 && s.charAt(start - 1) == ':') {
             return true;
         }
-        String before = lastWord(s.substring(0, start));
-        String after = firstWord(s.substring(end));
+        String before = lastWord(s, start);
+        String after = firstWord(s, end);
         return MONTHS.contains(before) || (MONTHS.contains(after) && !after.equals("may"));
     }
 
-    private static boolean isYear(String s, Matcher m, String num) {
+    private static boolean isYear(String s, int end, String num) {
         if (num.contains(",") || num.contains(".") || num.length() != 4) {
             return false;
         }
@@ -322,19 +434,18 @@ public final class QuantityParser {
         if (v < 1800 || v > 2100) {
             return false;
         }
-        String next = firstWord(s.substring(m.end()));
+        String next = firstWord(s, end);
         return next.isEmpty() || NOT_NOUNS.contains(next) || !next.endsWith("s");
     }
 
-    private static String noun(String s, Matcher m, String hyphen, String dimension) {
+    private static String noun(String s, int start, int end, String hyphen, String dimension) {
         if (hyphen != null) {
             return hyphen.substring(1).toLowerCase(Locale.ROOT);
         }
         if (Units.YEAR.equals(dimension)) {
             return null;
         }
-        String rest = s.substring(m.end());
-        List<String> after = words(rest, 4);
+        List<String> after = words(s, end, 4);
         if (Units.PERCENT.equals(dimension) || Units.CURRENCY.equals(dimension) || Units.COUNT.equals(dimension)) {
             if (!after.isEmpty() && !NOT_NOUNS.contains(after.get(0))) {
                 if (after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) && !Units.COUNT.equals(dimension)) {
@@ -358,8 +469,7 @@ public final class QuantityParser {
         if (after.size() >= 2 && after.get(0).equals("of") && !NOT_NOUNS.contains(after.get(1))) {
             return after.get(1); // "300 kW of energy", "60 GW of electricity"
         }
-        String before = s.substring(0, m.start());
-        List<String> prev = lastWords(before, 3);
+        List<String> prev = lastWords(s, start, 3);
         if (prev.size() >= 2
                 && (prev.get(prev.size() - 1).equals("of")
                         || prev.get(prev.size() - 1).equals("at"))) {
@@ -368,27 +478,49 @@ public final class QuantityParser {
         return null;
     }
 
-    private static List<String> words(String text, int max) {
-        List<String> out = new ArrayList<>();
-        Matcher w = WORD.matcher(text);
-        while (w.find() && out.size() < max) {
-            int gap = out.isEmpty() ? w.start() : 0;
-            if (out.isEmpty() && CLAUSE_BREAK.matcher(text).region(0, gap).find()) {
-                break; // the next word belongs to the next clause
+    /**
+     * Up to {@code max} words from {@code from} on, lower-cased; none when a clause break
+     * ({@code ,.;:!?()"“”}) comes before the first. A word is a letter followed by letters,
+     * apostrophes and hyphens.
+     */
+    private static List<String> words(String text, int from, int max) {
+        List<String> out = new ArrayList<>(max);
+        int i = from;
+        int n = text.length();
+        while (out.size() < max) {
+            while (i < n && !Character.isLetter(text.codePointAt(i))) {
+                if (out.isEmpty() && CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                    return out; // the next word belongs to the next clause
+                }
+                i++;
             }
-            out.add(w.group().toLowerCase(Locale.ROOT));
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            i += Character.charCount(text.codePointAt(i));
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                if (!Character.isLetter(cp) && cp != '\'' && cp != '’' && cp != '-') {
+                    break;
+                }
+                i += Character.charCount(cp);
+            }
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
         }
         return out;
     }
+
+    private static final String CLAUSE_BREAKS = ",.;:!?()\"“”";
 
     private static boolean isWordChar(char c) {
         return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
-    /** The last {@code max} words of the text, in order, lower-cased; scans from the end only. */
-    private static List<String> lastWords(String text, int max) {
-        List<String> out = new ArrayList<>();
-        int i = text.length();
+    /** The last {@code max} words before {@code limit}, in order, lower-cased; scans backwards only. */
+    private static List<String> lastWords(String text, int limit, int max) {
+        List<String> out = new ArrayList<>(max);
+        int i = limit;
         while (out.size() < max && i > 0) {
             while (i > 0 && !isWordChar(text.charAt(i - 1))) {
                 i--;
@@ -408,22 +540,22 @@ public final class QuantityParser {
         return out;
     }
 
-    /** The word right before the end of the text (spaces and commas allowed between), or "". */
-    private static String lastWord(String text) {
-        int i = text.length();
+    /** The word right before {@code limit} (spaces and commas allowed between), or "". */
+    private static String lastWord(String text, int limit) {
+        int i = limit;
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
             i--;
         }
         if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
             return "";
         }
-        List<String> w = lastWords(text.substring(0, i), 1);
+        List<String> w = lastWords(text, i, 1);
         return w.isEmpty() ? "" : w.get(0);
     }
 
-    /** The word at the start of the text (after spaces only), or "". */
-    private static String firstWord(String text) {
-        int i = 0;
+    /** The word at {@code from} (after spaces only), or "". */
+    private static String firstWord(String text, int from) {
+        int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }

@@ -143,8 +143,8 @@ final class RedFlags {
     }
 
     private static void changeArithmetic(String s, List<RedFlag> flags) {
-        Matcher m = FROM_TO.matcher(s);
-        if (!m.find()) {
+        Matcher m = findFromTo(s);
+        if (m == null) {
             return;
         }
         double a = Double.parseDouble(m.group(1).replace(",", ""));
@@ -178,9 +178,36 @@ final class RedFlags {
         flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, msg.toString()));
     }
 
+    /**
+     * The first match of {@link #FROM_TO}, tried only at each whole word "from" (a search from
+     * every character of the sentence cost more than the rest of the red flags).
+     */
+    private static Matcher findFromTo(String s) {
+        Matcher m = FROM_TO.matcher(s).useTransparentBounds(true);
+        for (int at = s.indexOf("from"); at >= 0; at = s.indexOf("from", at + 1)) {
+            if (at > 0 && isAsciiWordChar(s.charAt(at - 1))) {
+                continue; // \\b: "from" inside a word
+            }
+            if (m.region(at, s.length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAsciiWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    private static final String[] MULTIPLE_ROOTS = {"doubl", "tripl", "quadrupl", "halv", "fold"};
+
     private static String wordingContradiction(String s, double ratio) {
-        Matcher w = MULTIPLE_WORD.matcher(s);
-        if (!w.find()) {
+        boolean mayMatch = false;
+        for (String root : MULTIPLE_ROOTS) {
+            mayMatch |= s.contains(root);
+        }
+        Matcher w = mayMatch ? MULTIPLE_WORD.matcher(s) : null;
+        if (w == null || !w.find()) {
             return null;
         }
         String word = w.group(2).toLowerCase(Locale.ROOT);
