@@ -76,6 +76,11 @@ final class Attribution {
         return s;
     }
 
+    /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
+    static Set<String> vocabulary() {
+        return SAID_AFTER_VERBS;
+    }
+
     static Speaker explicitSpeaker(Signals sig) {
         String sentence = sig.text;
         String lower = sig.lower;

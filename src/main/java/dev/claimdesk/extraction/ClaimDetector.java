@@ -38,6 +38,7 @@ public final class ClaimDetector {
         Attribution attribution = new Attribution();
         List<DetectedSentence> out = new ArrayList<>(sentences.size());
         int lineStart = -1;
+        SpeakerTraits traits = SpeakerTraits.NOBODY;
         boolean lineFurniture = false;
         boolean lineHeadline = false;
         for (Sentence s : sentences) {
@@ -52,7 +53,10 @@ public final class ClaimDetector {
             boolean headline = !furniture && lineHeadline;
             Signals sig = furniture ? null : Signals.of(s.text());
             Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(sig, insideQuote(text, s.start()));
-            out.add(analyseSentence(s, sig, speaker, organisations, furniture, headline));
+            if (speaker != traits.speaker()) { // a speaker carried across sentences is looked at once
+                traits = SpeakerTraits.of(speaker, organisations);
+            }
+            out.add(analyseSentence(s, sig, traits, furniture, headline));
         }
         return markInconsistentFigures(out);
     }
@@ -76,16 +80,27 @@ public final class ClaimDetector {
         Sentence s = new Sentence(0, sentence.length(), sentence);
         boolean furniture = isFurniture(sentence, sentence);
         Signals sig = furniture ? null : Signals.of(sentence);
-        return analyseSentence(s, sig, furniture ? null : Attribution.explicitSpeaker(sig), Set.of(), furniture, false);
+        SpeakerTraits traits = SpeakerTraits.of(furniture ? null : Attribution.explicitSpeaker(sig), Set.of());
+        return analyseSentence(s, sig, traits, furniture, false);
+    }
+
+    /** What the red flags need to know of a speaker: speaking for a company, being an AI. */
+    private record SpeakerTraits(Attribution.Speaker speaker, boolean commercial, boolean ai) {
+        static final SpeakerTraits NOBODY = new SpeakerTraits(null, false, false);
+
+        static SpeakerTraits of(Attribution.Speaker speaker, Set<String> organisations) {
+            if (speaker == null) {
+                return NOBODY;
+            }
+            String who = speaker.phrase().toLowerCase(Locale.ROOT);
+            boolean ai = Lexicon.AI_SOURCE.matches(who, WordSet.tokensOf(who));
+            return new SpeakerTraits(speaker, isCommercial(speaker, organisations), ai);
+        }
     }
 
     private static DetectedSentence analyseSentence(
-            Sentence s,
-            Signals sig,
-            Attribution.Speaker speaker,
-            Set<String> organisations,
-            boolean furniture,
-            boolean headline) {
+            Sentence s, Signals sig, SpeakerTraits traits, boolean furniture, boolean headline) {
+        Attribution.Speaker speaker = traits.speaker();
         String text = s.text();
         List<Quantity> quantities = sig == null
                 ? QuantityParser.parse(text)
@@ -103,8 +118,7 @@ public final class ClaimDetector {
                     quantities,
                     null);
         }
-        boolean commercial = speaker != null && isCommercial(speaker, organisations);
-        List<RedFlag> flags = RedFlags.of(sig, quantities, speaker, commercial);
+        List<RedFlag> flags = RedFlags.of(sig, quantities, speaker, traits.commercial(), traits.ai());
         boolean attributed = speaker != null || text.indexOf('"') >= 0 || text.indexOf('“') >= 0;
         Scorer.Result r = Scorer.score(sig, quantities, flags, attributed, headline);
         Set<ClaimKind> kinds = kinds(sig, quantities, attributed);
@@ -123,10 +137,16 @@ public final class ClaimDetector {
 
     private static Set<ClaimKind> kinds(Signals sig, List<Quantity> quantities, boolean attributed) {
         Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
-        if (quantities.stream().anyMatch(q -> !Units.YEAR.equals(q.dimension()))) {
+        boolean figure = false;
+        boolean percent = false;
+        for (Quantity q : quantities) {
+            figure |= !Units.YEAR.equals(q.dimension());
+            percent |= Units.PERCENT.equals(q.dimension());
+        }
+        if (figure) {
             kinds.add(ClaimKind.QUANTITY);
         }
-        if (sig.share && quantities.stream().anyMatch(q -> Units.PERCENT.equals(q.dimension())) || sig.ranking) {
+        if (sig.share && percent || sig.ranking) {
             kinds.add(ClaimKind.SHARE_RANKING);
         }
         if (sig.change) {
@@ -153,7 +173,7 @@ public final class ClaimDetector {
     private static boolean isCommercial(Attribution.Speaker speaker, Set<String> organisations) {
         String phrase = speaker.phrase();
         String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
-        if (Lexicon.COMMERCIAL.matches(lowerPhrase, WordSet.wordsOf(lowerPhrase))) {
+        if (Lexicon.COMMERCIAL.matches(lowerPhrase, WordSet.tokensOf(lowerPhrase))) {
             return true;
         }
         String first = firstToken(phrase);
@@ -324,9 +344,16 @@ public final class ClaimDetector {
     /** The same counted thing given different figures in one article. */
     private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences) {
         Map<String, TreeSet<Double>> values = new HashMap<>();
-        for (DetectedSentence a : sentences) {
-            for (Quantity q : a.quantities()) {
-                String key = figureKey(q);
+        String[][] keys = new String[sentences.size()][]; // each figure's key, worked out once
+        for (int i = 0; i < keys.length; i++) {
+            List<Quantity> quantities = sentences.get(i).quantities();
+            if (quantities.isEmpty()) {
+                continue;
+            }
+            keys[i] = new String[quantities.size()];
+            for (int j = 0; j < keys[i].length; j++) {
+                Quantity q = quantities.get(j);
+                String key = keys[i][j] = figureKey(q);
                 if (key != null) {
                     values.computeIfAbsent(key, k -> new TreeSet<>()).add(q.value());
                 }
@@ -334,10 +361,11 @@ public final class ClaimDetector {
         }
         List<DetectedSentence> out = new ArrayList<>(sentences.size());
         Map<String, String> messages = new HashMap<>(); // one message per figure, written once
-        for (DetectedSentence a : sentences) {
+        for (int i = 0; i < keys.length; i++) {
+            DetectedSentence a = sentences.get(i);
             String message = null;
-            for (Quantity q : a.quantities()) {
-                String key = figureKey(q);
+            for (int j = 0; keys[i] != null && j < keys[i].length; j++) {
+                String key = keys[i][j];
                 if (key != null && values.get(key).size() > 1) {
                     message = messages.computeIfAbsent(
                             key,
@@ -377,11 +405,19 @@ public final class ClaimDetector {
         if (q.noun() == null || q.approximate() || Units.YEAR.equals(q.dimension())) {
             return null;
         }
-        List<String> words = WordSet.wordsOf(q.noun().toLowerCase(Locale.ROOT));
-        if (words.isEmpty()) {
-            return null;
+        String noun = q.noun().toLowerCase(Locale.ROOT);
+        int end = noun.length();
+        while (end > 0 && !Character.isLetter(noun.charAt(end - 1))) {
+            end--;
         }
-        String head = words.get(words.size() - 1);
+        int start = end;
+        while (start > 0 && Character.isLetter(noun.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return null; // no word in it
+        }
+        String head = noun.substring(start, end); // the last word
         if (head.length() < 4) {
             return null;
         }

@@ -49,6 +49,17 @@ final class LexiconIndex {
         }
     }
 
+    /** Every word the index looks up: the lexicons' words, gate words and the words of phrases. */
+    java.util.Set<String> vocabulary() {
+        java.util.Set<String> all = new java.util.HashSet<>(wordMasks.keySet());
+        for (List<Phrase> phrases : phrasesByFirstWord.values()) {
+            for (Phrase p : phrases) {
+                all.addAll(List.of(p.words()));
+            }
+        }
+        return all;
+    }
+
     private static boolean digitFree(String p) {
         for (int i = 0; i < p.length(); i++) {
             if (Character.isDigit(p.charAt(i))) {

@@ -166,13 +166,13 @@ public final class QuantityParser {
         String l = sentence.toLowerCase(Locale.ROOT);
         String lower = l.length() == sentence.length() ? l : sentence;
         List<String> words = new ArrayList<>();
-        int[] starts = WordSet.words(lower, words);
+        int[] starts = WordSet.tokens(lower, words);
         return parse(sentence, lower, words, starts);
     }
 
     /**
      * The figures of a sentence whose lower-cased form (same length) and letter runs with their
-     * starts ({@link WordSet#words}) are already at hand.
+     * starts ({@link WordSet#tokens}) are already at hand.
      */
     static List<Quantity> parse(String sentence, String lower, List<String> words, int[] starts) {
         if (!hasDigit(lower) && !hasNumberWord(lower, words, starts)) {
@@ -245,6 +245,18 @@ public final class QuantityParser {
 
     private static boolean isAsciiWordChar(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
+    static Set<String> vocabulary() {
+        Set<String> words = new java.util.HashSet<>();
+        for (String key : NUMBER_WORDS.keySet()) {
+            words.addAll(List.of(key.split(" ")));
+        }
+        words.addAll(List.of("a", "dozen", "hundred", "thousand", "million", "billion"));
+        words.addAll(CURRENCY_WORDS);
+        words.addAll(APPROXIMATIONS_BY_FIRST_WORD.keySet());
+        return words;
     }
 
     /**

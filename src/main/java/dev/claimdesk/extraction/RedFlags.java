@@ -50,7 +50,11 @@ final class RedFlags {
     private RedFlags() {}
 
     static List<RedFlag> of(
-            Signals sig, List<Quantity> quantities, Attribution.Speaker speaker, boolean commercialSpeaker) {
+            Signals sig,
+            List<Quantity> quantities,
+            Attribution.Speaker speaker,
+            boolean commercialSpeaker,
+            boolean aiSpeaker) {
         List<RedFlag> flags = new ArrayList<>();
         if (!quantities.isEmpty()) {
             unitMismatch(sig.text, quantities, flags);
@@ -65,7 +69,7 @@ final class RedFlags {
                     "\"" + sig.superlative + "\" is a superlative or 'first' claim:"
                             + " search for earlier, larger or other instances before accepting it."));
         }
-        sourceFlags(sig, speaker, commercialSpeaker, flags);
+        sourceFlags(sig, speaker, commercialSpeaker, aiSpeaker, flags);
         return flags;
     }
 
@@ -232,10 +236,9 @@ final class RedFlags {
                 + String.format(Locale.ROOT, "%.2f", ratio) + ".";
     }
 
-    private static void sourceFlags(Signals sig, Attribution.Speaker speaker, boolean commercial, List<RedFlag> flags) {
-        String s = sig.lower;
-        String who = speaker == null ? "" : speaker.phrase().toLowerCase(Locale.ROOT);
-        if (speaker != null && Lexicon.AI_SOURCE.matches(who, WordSet.wordsOf(who))) {
+    private static void sourceFlags(
+            Signals sig, Attribution.Speaker speaker, boolean commercial, boolean aiSpeaker, List<RedFlag> flags) {
+        if (speaker != null && aiSpeaker) {
             flags.add(new RedFlag(
                     FlagCodes.SOURCE_AI,
                     "This is what an AI chatbot said (\"" + speaker.name()

@@ -32,30 +32,43 @@ final class Scorer {
         String s = sig.text;
         int words = sig.words;
 
-        long figures = quantities.stream()
-                .filter(q -> !Units.YEAR.equals(q.dimension()))
-                .count();
+        int figures = 0;
+        boolean percent = false;
+        boolean money = false;
+        boolean measured = false;
+        boolean large = false;
+        boolean year = false;
+        for (Quantity q : quantities) { // one pass: streams per signal cost more than the scoring
+            String d = q.dimension();
+            boolean isYear = Units.YEAR.equals(d);
+            figures += isYear ? 0 : 1;
+            percent |= Units.PERCENT.equals(d);
+            money |= Units.CURRENCY.equals(d);
+            measured |= Units.MEASURED_IN.containsKey(d);
+            large |= q.value() >= 1e6 && !isYear;
+            year |= isYear;
+        }
         if (figures > 0) {
             x += 1.5 + 0.25 * Math.min(figures - 1, 3);
             reasons.add(figures == 1 ? "a figure" : figures + " figures");
         }
-        if (has(quantities, Units.PERCENT)) {
+        if (percent) {
             x += 0.7;
             reasons.add("percentage");
         }
-        if (has(quantities, Units.CURRENCY)) {
+        if (money) {
             x += 0.7;
             reasons.add("amount of money");
         }
-        if (quantities.stream().anyMatch(q -> Units.MEASURED_IN.containsKey(q.dimension()))) {
+        if (measured) {
             x += 0.5;
             reasons.add("measurement with a unit");
         }
-        if (quantities.stream().anyMatch(q -> q.value() >= 1e6 && !Units.YEAR.equals(q.dimension()))) {
+        if (large) {
             x += 0.3;
             reasons.add("large number");
         }
-        if (has(quantities, Units.YEAR)) {
+        if (year) {
             x += 0.45;
             reasons.add("year or date");
         }
@@ -71,7 +84,7 @@ final class Scorer {
             x += 0.35;
             reasons.add("comparison");
         }
-        if (sig.share && has(quantities, Units.PERCENT)) {
+        if (sig.share && percent) {
             x += 0.6;
             reasons.add("market-share or ranking phrase");
         }
@@ -129,10 +142,6 @@ final class Scorer {
         // A tiny length term breaks ties between otherwise equal sentences: longer says more.
         x += Math.min(words, 40) * 0.004;
         return new Result(1 / (1 + Math.exp(-x)), reasons);
-    }
-
-    private static boolean has(List<Quantity> quantities, String dimension) {
-        return quantities.stream().anyMatch(q -> dimension.equals(q.dimension()));
     }
 
     /**

@@ -35,7 +35,7 @@ final class Signals {
         // Lower-casing keeps offsets for all but a few letters (Turkish dotted I); then match the original.
         this.lower = l.length() == text.length() ? l : text;
         this.wordSet = new java.util.ArrayList<>();
-        this.wordStarts = WordSet.words(lower, wordSet);
+        this.wordStarts = WordSet.tokens(lower, wordSet);
         this.hits = Lexicon.INDEX.scan(lower, wordSet, wordStarts);
         this.superlative = superlative();
         this.change = find(Lexicon.CHANGE);
@@ -64,22 +64,22 @@ final class Signals {
     }
 
     boolean find(WordSet w) {
-        return (hits.mask & (1L << w.id)) != 0 || w.restMatches(lower, gate(w));
+        return (hits.mask & (1L << w.id)) != 0 || w.restMatches(this);
     }
 
-    private boolean gate(WordSet w) {
+    boolean hasGateWord(WordSet w) {
         return (hits.mask & (1L << (LexiconIndex.GATE + w.id))) != 0;
     }
 
     private int count(WordSet w) {
         int n = hits.count[w.id];
-        return n >= 3 ? 3 : n + w.restCount(lower, gate(w), 3 - n);
+        return n >= 3 ? 3 : n + w.restCount(this, 3 - n);
     }
 
     /** The superlative as written, from the earliest of a word, phrase or pattern match. */
     private String superlative() {
         WordSet w = Lexicon.SUPERLATIVE;
-        int[] rest = w.restFind(lower, gate(w));
+        int[] rest = w.restFind(this);
         int at = hits.first[w.id];
         if (rest != null && (at < 0 || rest[0] <= at)) {
             return text.substring(rest[0], rest[1]);

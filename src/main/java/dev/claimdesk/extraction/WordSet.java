@@ -26,6 +26,10 @@ final class WordSet {
     private final Pattern rest;
     /** Literal text each complex alternative needs; when none occurs, the regex cannot match. */
     private final List<String> anchors = new ArrayList<>();
+    /** The anchors that begin their alternative: a match can only start where one occurs. */
+    private final List<String> startAnchors = new ArrayList<>();
+    /** The anchors somewhere inside their alternative ("\\w+er than"). */
+    private final List<String> floatingAnchors = new ArrayList<>();
     /**
      * Whole words of which an alternative like {@code (?:largest|biggest|best-selling)} needs one
      * (its first letter run): looked up with the sentence's words, like the plain words.
@@ -59,6 +63,7 @@ final class WordSet {
                 List<String> groupWords = groupWords(alt);
                 if (anchor.length() >= 3) {
                     anchors.add(anchor);
+                    (alt.startsWith(anchor) ? startAnchors : floatingAnchors).add(anchor);
                 } else if (groupWords != null) {
                     gateWords.addAll(groupWords);
                 } else {
@@ -85,6 +90,98 @@ final class WordSet {
             }
         }
         return restMatches(lower, gate);
+    }
+
+    /**
+     * Whether one of the regex alternatives matches the sentence (the index handles words and
+     * phrases). Like {@link #restFind(Signals)}, tried only where a match can start.
+     */
+    boolean restMatches(Signals sig) {
+        return restFind(sig) != null;
+    }
+
+    /**
+     * The first regex-alternative match in the sentence as [start, end), or null: the pattern is
+     * tried anchored at the places where an alternative can start (an anchor that opens it, a
+     * gate word), or searched from every position when an anchor inside an alternative occurs.
+     */
+    int[] restFind(Signals sig) {
+        int[] candidates = candidates(sig);
+        return candidates == null ? restFind(sig.lower, true) : next(sig.lower, candidates, 0);
+    }
+
+    /** How many regex-alternative matches in the sentence, at most {@code max}. */
+    int restCount(Signals sig, int max) {
+        int[] candidates = candidates(sig);
+        if (candidates == null) {
+            return restCount(sig.lower, true, max);
+        }
+        int n = 0;
+        int from = 0;
+        int[] match;
+        while (n < max && (match = next(sig.lower, candidates, from)) != null) {
+            n++;
+            from = match[1];
+        }
+        return n;
+    }
+
+    private static final int[] NOWHERE = new int[0];
+
+    /** Ascending places where an alternative can start, or null for "anywhere". */
+    private int[] candidates(Signals sig) {
+        if (rest == null) {
+            return NOWHERE;
+        }
+        String lower = sig.lower;
+        if (alwaysTryRest) {
+            return null;
+        }
+        for (String a : floatingAnchors) {
+            if (lower.contains(a)) {
+                return null;
+            }
+        }
+        int[] out = NOWHERE;
+        int n = 0;
+        for (String a : startAnchors) {
+            for (int at = lower.indexOf(a); at >= 0; at = lower.indexOf(a, at + 1)) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
+                }
+                out[n++] = at;
+            }
+        }
+        if (!gateWords.isEmpty() && sig.hasGateWord(this)) {
+            for (int k = 0; k < sig.wordSet.size(); k++) {
+                if (gateWords.contains(sig.wordSet.get(k))) {
+                    if (n == out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
+                    }
+                    out[n++] = sig.wordStarts[k];
+                }
+            }
+        }
+        if (n == 0) {
+            return NOWHERE;
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    /** The first match starting at one of the candidates at or after {@code from}. */
+    private int[] next(String lower, int[] candidates, int from) {
+        if (candidates.length == 0) {
+            return null;
+        }
+        Matcher m = rest.matcher(lower).useTransparentBounds(true);
+        for (int at : candidates) {
+            if (at >= from && m.region(at, lower.length()).lookingAt()) {
+                return new int[] {m.start(), m.end()};
+            }
+        }
+        return null;
     }
 
     /**
@@ -220,6 +317,39 @@ final class WordSet {
     /** Whitespace as {@code \\s} means it in a regular expression without flags (ASCII only). */
     static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Fills {@code out} with the letter runs of a lower-cased sentence as the {@link Vocabulary}'s
+     * own strings ({@link Vocabulary#UNKNOWN} for a word outside it) and returns their starts.
+     */
+    static int[] tokens(String lower, List<String> out) {
+        int[] starts = new int[lower.length() / 2 + 2];
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int hash = 0;
+            char c;
+            while (i < n && Character.isLetter(c = lower.charAt(i))) {
+                hash = 31 * hash + c;
+                i++;
+            }
+            starts[out.size()] = start;
+            out.add(Vocabulary.WORDS.find(lower, start, i, hash));
+        }
+        return starts;
+    }
+
+    /** The tokens of a lower-cased text (see {@link #tokens}). */
+    static List<String> tokensOf(String lower) {
+        List<String> out = new ArrayList<>();
+        tokens(lower, out);
+        return out;
     }
 
     /** The letter runs of a lower-cased sentence. */
