@@ -43,8 +43,15 @@ final class Attribution {
      * says the sentence continues a quotation opened by an earlier sentence of the same paragraph.
      */
     Speaker speakerOf(Signals sig, boolean insideQuote) {
+        return speakerOf(sig, explicitSpeaker(sig), insideQuote);
+    }
+
+    /**
+     * As {@link #speakerOf(Signals, boolean)} with the sentence's {@link #explicitSpeaker} already
+     * found (that part needs no earlier sentence, so it can be found for many sentences at once).
+     */
+    Speaker speakerOf(Signals sig, Speaker explicit, boolean insideQuote) {
         String sentence = sig.text;
-        Speaker explicit = explicitSpeaker(sig);
         if (explicit != null) {
             Speaker resolved = resolve(explicit);
             last = resolved;

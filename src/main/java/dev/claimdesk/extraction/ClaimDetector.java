@@ -5,6 +5,7 @@ import dev.claimdesk.domain.DetectedSentence;
 import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the check-worthy claims of an article: splits it into sentences, scores each with its
@@ -34,14 +37,16 @@ public final class ClaimDetector {
     /** Every sentence of the text in document order, with its analysis. */
     public static List<DetectedSentence> analyse(String text) {
         List<Sentence> sentences = SentenceSplitter.split(text);
+        int n = sentences.size();
         Set<String> organisations = organisations(text);
-        Attribution attribution = new Attribution();
-        List<DetectedSentence> out = new ArrayList<>(sentences.size());
+        boolean[] furniture = new boolean[n];
+        boolean[] headline = new boolean[n];
+        boolean[] inQuote = new boolean[n];
         int lineStart = -1;
-        SpeakerTraits traits = SpeakerTraits.NOBODY;
         boolean lineFurniture = false;
         boolean lineHeadline = false;
-        for (Sentence s : sentences) {
+        for (int i = 0; i < n; i++) {
+            Sentence s = sentences.get(i);
             int start = text.lastIndexOf('\n', s.start() - 1) + 1;
             if (start != lineStart) { // furniture and headlines are decided per line
                 lineStart = start;
@@ -49,16 +54,48 @@ public final class ClaimDetector {
                 lineFurniture = isLineFurniture(line);
                 lineHeadline = !lineFurniture && isHeadlineLike(line);
             }
-            boolean furniture = lineFurniture || hasEmail(s.text());
-            boolean headline = !furniture && lineHeadline;
-            Signals sig = furniture ? null : Signals.of(s.text());
-            Attribution.Speaker speaker = furniture ? null : attribution.speakerOf(sig, insideQuote(text, s.start()));
-            if (speaker != traits.speaker()) { // a speaker carried across sentences is looked at once
-                traits = SpeakerTraits.of(speaker, organisations);
-            }
-            out.add(analyseSentence(s, sig, traits, furniture, headline));
+            furniture[i] = lineFurniture || hasEmail(s.text());
+            headline[i] = !furniture[i] && lineHeadline;
+            inQuote[i] = !furniture[i] && insideQuote(text, s.start());
         }
-        return markInconsistentFigures(out);
+        // What a sentence says on its own is found for many sentences at once; who speaks in it
+        // depends on the sentences before, so that is resolved in order in between.
+        Signals[] signals = new Signals[n];
+        Attribution.Speaker[] explicit = new Attribution.Speaker[n];
+        forEach(n, i -> {
+            if (!furniture[i]) {
+                signals[i] = Signals.of(sentences.get(i).text());
+                explicit[i] = Attribution.explicitSpeaker(signals[i]);
+            }
+        });
+        Attribution attribution = new Attribution();
+        SpeakerTraits[] traits = new SpeakerTraits[n];
+        SpeakerTraits last = SpeakerTraits.NOBODY;
+        for (int i = 0; i < n; i++) {
+            Attribution.Speaker speaker =
+                    furniture[i] ? null : attribution.speakerOf(signals[i], explicit[i], inQuote[i]);
+            if (speaker != last.speaker()) { // a speaker carried across sentences is looked at once
+                last = SpeakerTraits.of(speaker, organisations);
+            }
+            traits[i] = last;
+        }
+        DetectedSentence[] out = new DetectedSentence[n];
+        forEach(n, i -> out[i] = analyseSentence(sentences.get(i), signals[i], traits[i], furniture[i], headline[i]));
+        return markInconsistentFigures(Arrays.asList(out));
+    }
+
+    /** Below this many sentences, splitting the work between threads costs more than it saves. */
+    private static final int PARALLEL_THRESHOLD = 512;
+
+    /** Runs {@code work} for 0..n-1, on several threads for long texts; each index is independent. */
+    private static void forEach(int n, IntConsumer work) {
+        if (n < PARALLEL_THRESHOLD) {
+            for (int i = 0; i < n; i++) {
+                work.accept(i);
+            }
+        } else {
+            IntStream.range(0, n).parallel().forEach(work);
+        }
     }
 
     /**

@@ -160,6 +160,9 @@ public final class QuantityParser {
     // matched by hand after the pattern: as the alternation [\s-]?(?:UNITS)(?!\w) followed by
     // (-[a-z]+)?, with a hundred units tried one by one, they cost more than the rest of parsing.
 
+    /** One matcher per thread, reset for each sentence: making one per sentence cost more than matching. */
+    private static final ThreadLocal<Matcher> MATCHER = ThreadLocal.withInitial(() -> QUANTITY.matcher(""));
+
     private QuantityParser() {}
 
     public static List<Quantity> parse(String sentence) {
@@ -179,7 +182,7 @@ public final class QuantityParser {
             return List.of();
         }
         List<Quantity> out = new ArrayList<>();
-        Matcher m = QUANTITY.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = MATCHER.get().reset(lower).useTransparentBounds(true).useAnchoringBounds(false);
         int n = lower.length();
         int i = 0;
         // Try the pattern only where a figure can start (a digit, a currency sign, a word that can
@@ -433,8 +436,8 @@ public final class QuantityParser {
         if (start > 0 && s.charAt(start - 1) == ':') {
             return true;
         }
-        String before = lastWord(s, start);
-        String after = firstWord(s, end);
+        String before = word(s, lastWord(s, start));
+        String after = word(s, firstWord(s, end));
         return MONTHS.contains(before) || (MONTHS.contains(after) && !after.equals("may"));
     }
 
@@ -446,8 +449,10 @@ public final class QuantityParser {
         if (v < 1800 || v > 2100) {
             return false;
         }
-        String next = firstWord(s, end);
-        return next.isEmpty() || NOT_NOUNS.contains(next) || !next.endsWith("s");
+        long next = firstWord(s, end);
+        return next == NO_WORD
+                || NOT_NOUNS.contains(word(s, next))
+                || !text(s, next).endsWith("s");
     }
 
     private static String noun(String s, int start, int end, String hyphen, String dimension) {
@@ -457,52 +462,81 @@ public final class QuantityParser {
         if (Units.YEAR.equals(dimension)) {
             return null;
         }
-        List<String> after = words(s, end, 4);
+        long[] after = new long[4];
+        int n = words(s, end, after);
+        String w0 = n > 0 ? word(s, after[0]) : null;
+        String w1 = n > 1 ? word(s, after[1]) : null;
         if (Units.PERCENT.equals(dimension) || Units.CURRENCY.equals(dimension) || Units.COUNT.equals(dimension)) {
-            if (!after.isEmpty() && !NOT_NOUNS.contains(after.get(0))) {
-                if (after.size() > 1 && !NOT_NOUNS.contains(after.get(1)) && !Units.COUNT.equals(dimension)) {
-                    return after.get(0);
+            if (n > 0 && !NOT_NOUNS.contains(w0)) {
+                if (n > 1 && !NOT_NOUNS.contains(w1) && !Units.COUNT.equals(dimension)) {
+                    return text(s, after[0]);
                 }
-                return after.size() > 1 && !NOT_NOUNS.contains(after.get(1))
-                        ? after.get(0) + " " + after.get(1)
-                        : after.get(0);
+                return n > 1 && !NOT_NOUNS.contains(w1)
+                        ? text(s, after[0]) + " " + text(s, after[1])
+                        : text(s, after[0]);
             }
-            if (after.size() >= 2 && after.get(0).equals("of")) {
-                String x = after.get(1).equals("the")
-                                || after.get(1).equals("its")
-                                || after.get(1).equals("their")
-                        ? (after.size() > 2 ? after.get(2) : null)
-                        : after.get(1);
-                if (x != null && !NOT_NOUNS.contains(x)) {
-                    return x;
+            if (n >= 2 && w0.equals("of")) {
+                long x = w1.equals("the") || w1.equals("its") || w1.equals("their")
+                        ? (n > 2 ? after[2] : NO_WORD)
+                        : after[1];
+                if (x != NO_WORD && !NOT_NOUNS.contains(word(s, x))) {
+                    return text(s, x);
                 }
             }
         }
-        if (after.size() >= 2 && after.get(0).equals("of") && !NOT_NOUNS.contains(after.get(1))) {
-            return after.get(1); // "300 kW of energy", "60 GW of electricity"
+        if (n >= 2 && w0.equals("of") && !NOT_NOUNS.contains(w1)) {
+            return text(s, after[1]); // "300 kW of energy", "60 GW of electricity"
         }
-        List<String> prev = lastWords(s, start, 3);
-        if (prev.size() >= 2
-                && (prev.get(prev.size() - 1).equals("of")
-                        || prev.get(prev.size() - 1).equals("at"))) {
-            return prev.get(prev.size() - 2);
+        long[] before = new long[3];
+        int m = lastWords(s, start, before);
+        if (m >= 2) {
+            String last = word(s, before[0]);
+            if (last.equals("of") || last.equals("at")) {
+                return text(s, before[1]);
+            }
         }
         return null;
     }
 
+    /** A word's range in the sentence, packed as {@code start << 32 | end}. */
+    private static long range(int start, int end) {
+        return (long) start << 32 | end;
+    }
+
+    private static final long NO_WORD = -1;
+
+    /** The word at a range, lower-cased, as written. */
+    private static String text(String s, long range) {
+        return s.substring((int) (range >>> 32), (int) range).toLowerCase(Locale.ROOT);
+    }
+
     /**
-     * Up to {@code max} words from {@code from} on, lower-cased; none when a clause break
-     * ({@code ,.;:!?()"“”}) comes before the first. A word is a letter followed by letters,
-     * apostrophes and hyphens.
+     * The word at a range, lower-cased, when {@link #WORDS} knows it (as its own string), else
+     * {@link Vocabulary#UNKNOWN}; "" for {@link #NO_WORD}. No string is made for unknown words.
      */
-    private static List<String> words(String text, int from, int max) {
-        List<String> out = new ArrayList<>(max);
+    private static String word(String s, long range) {
+        return range == NO_WORD ? "" : WORDS.findLowerCased(s, (int) (range >>> 32), (int) range);
+    }
+
+    /** The words compared with the words around a figure. */
+    private static final Vocabulary WORDS = new Vocabulary(
+            java.util.stream.Stream.of(NOT_NOUNS, MONTHS, Set.of("of", "at", "the", "its", "their", "may"))
+                    .flatMap(Set::stream)
+                    .collect(Collectors.toSet()));
+
+    /**
+     * Fills {@code out} with up to {@code out.length} word ranges from {@code from} on and returns
+     * how many; none when a clause break ({@code ,.;:!?()"“”}) comes before the first. A word is a
+     * letter followed by letters, apostrophes and hyphens.
+     */
+    private static int words(String text, int from, long[] out) {
+        int count = 0;
         int i = from;
         int n = text.length();
-        while (out.size() < max) {
+        while (count < out.length) {
             while (i < n && !Character.isLetter(text.codePointAt(i))) {
-                if (out.isEmpty() && CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
-                    return out; // the next word belongs to the next clause
+                if (count == 0 && CLAUSE_BREAKS.indexOf(text.charAt(i)) >= 0) {
+                    return 0; // the next word belongs to the next clause
                 }
                 i++;
             }
@@ -518,9 +552,9 @@ public final class QuantityParser {
                 }
                 i += Character.charCount(cp);
             }
-            out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+            out[count++] = range(start, i);
         }
-        return out;
+        return count;
     }
 
     private static final String CLAUSE_BREAKS = ",.;:!?()\"“”";
@@ -529,11 +563,14 @@ public final class QuantityParser {
         return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
     }
 
-    /** The last {@code max} words before {@code limit}, in order, lower-cased; scans backwards only. */
-    private static List<String> lastWords(String text, int limit, int max) {
-        List<String> out = new ArrayList<>(max);
+    /**
+     * Fills {@code out} with up to {@code out.length} word ranges before {@code limit}, the nearest
+     * first, and returns how many; scans backwards only.
+     */
+    private static int lastWords(String text, int limit, long[] out) {
+        int count = 0;
         int i = limit;
-        while (out.size() < max && i > 0) {
+        while (count < out.length && i > 0) {
             while (i > 0 && !isWordChar(text.charAt(i - 1))) {
                 i--;
             }
@@ -546,27 +583,27 @@ public final class QuantityParser {
                 start++; // a word starts with a letter: "--" or "'" alone is no word
             }
             if (end > start) {
-                out.add(0, text.substring(start, end).toLowerCase(Locale.ROOT));
+                out[count++] = range(start, end);
             }
         }
-        return out;
+        return count;
     }
 
-    /** The word right before {@code limit} (spaces and commas allowed between), or "". */
-    private static String lastWord(String text, int limit) {
+    /** The word right before {@code limit} (spaces and commas allowed between), or {@link #NO_WORD}. */
+    private static long lastWord(String text, int limit) {
         int i = limit;
         while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == ',')) {
             i--;
         }
         if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
-            return "";
+            return NO_WORD;
         }
-        List<String> w = lastWords(text, i, 1);
-        return w.isEmpty() ? "" : w.get(0);
+        long[] w = new long[1];
+        return lastWords(text, i, w) == 0 ? NO_WORD : w[0];
     }
 
-    /** The word at {@code from} (after spaces only), or "". */
-    private static String firstWord(String text, int from) {
+    /** The word at {@code from} (after spaces only), or {@link #NO_WORD}. */
+    private static long firstWord(String text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -575,8 +612,6 @@ public final class QuantityParser {
         while (i < text.length() && isWordChar(text.charAt(i))) {
             i++;
         }
-        return i > start && Character.isLetter(text.charAt(start))
-                ? text.substring(start, i).toLowerCase(Locale.ROOT)
-                : "";
+        return i > start && Character.isLetter(text.charAt(start)) ? range(start, i) : NO_WORD;
     }
 }

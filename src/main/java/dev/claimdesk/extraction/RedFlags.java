@@ -2,6 +2,8 @@ package dev.claimdesk.extraction;
 
 import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -171,7 +173,7 @@ final class RedFlags {
             msg.append(signed(b - a)).append(", ");
         }
         msg.append("×")
-                .append(String.format(Locale.ROOT, "%.2f", ratio))
+                .append(decimals(ratio, 2))
                 .append(" (")
                 .append(signed(100 * (ratio - 1)))
                 .append(" percent relative).");
@@ -232,8 +234,7 @@ final class RedFlags {
             return null;
         }
         String said = w.group().strip();
-        return "The wording \"" + said + "\" does not match: the figures give ×"
-                + String.format(Locale.ROOT, "%.2f", ratio) + ".";
+        return "The wording \"" + said + "\" does not match: the figures give ×" + decimals(ratio, 2) + ".";
     }
 
     private static void sourceFlags(
@@ -274,14 +275,26 @@ final class RedFlags {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
+        return v == Math.rint(v) ? String.valueOf((long) v) : decimals(v, 2);
     }
 
     private static String signed(double v) {
-        String f = v == Math.rint(v)
-                ? String.valueOf((long) Math.abs(v))
-                : String.format(Locale.ROOT, "%.1f", Math.abs(v));
+        String f = v == Math.rint(v) ? String.valueOf((long) Math.abs(v)) : decimals(Math.abs(v), 1);
         return (v < 0 ? "−" : "+") + f;
+    }
+
+    /**
+     * {@code v} with {@code places} decimals, as {@code String.format(Locale.ROOT, "%.2f", v)}
+     * writes it for the non-negative values here (half up on the shortest decimal form), without
+     * building a Formatter for every number.
+     */
+    static String decimals(double v, int places) {
+        if (!Double.isFinite(v) || v < 0) {
+            return String.format(Locale.ROOT, "%." + places + "f", v);
+        }
+        return new BigDecimal(Double.toString(v))
+                .setScale(places, RoundingMode.HALF_UP)
+                .toPlainString();
     }
 
     private static String capitalise(String s) {

@@ -34,7 +34,7 @@ final class Signals {
         String l = text.toLowerCase(Locale.ROOT);
         // Lower-casing keeps offsets for all but a few letters (Turkish dotted I); then match the original.
         this.lower = l.length() == text.length() ? l : text;
-        this.wordSet = new java.util.ArrayList<>();
+        this.wordSet = new java.util.ArrayList<>(text.length() / 5 + 4);
         this.wordStarts = WordSet.tokens(lower, wordSet);
         this.hits = Lexicon.INDEX.scan(lower, wordSet, wordStarts);
         this.superlative = superlative();

@@ -2,6 +2,7 @@ package dev.claimdesk.extraction;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,6 +46,33 @@ final class Vocabulary {
                 return UNKNOWN;
             }
             if (w.hashCode() == hash && w.length() == length && s.regionMatches(start, w, 0, length)) {
+                return w;
+            }
+        }
+    }
+
+    /**
+     * The vocabulary's own string equal to {@code s[start, end)} lower-cased as {@link
+     * String#toLowerCase(Locale)} with {@link Locale#ROOT} would, or {@link #UNKNOWN}. ASCII
+     * ranges are folded in place; any other range is lower-cased as a string first.
+     */
+    String findLowerCased(String s, int start, int end) {
+        int hash = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                String w = s.substring(start, end).toLowerCase(Locale.ROOT);
+                return find(w, 0, w.length(), w.hashCode());
+            }
+            hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        int length = end - start;
+        for (int at = spread(hash) & mask; ; at = (at + 1) & mask) {
+            String w = table[at];
+            if (w == null) {
+                return UNKNOWN;
+            }
+            if (w.hashCode() == hash && w.length() == length && s.regionMatches(true, start, w, 0, length)) {
                 return w;
             }
         }

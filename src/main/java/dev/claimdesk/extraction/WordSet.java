@@ -1,6 +1,7 @@
 package dev.claimdesk.extraction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -324,8 +325,15 @@ final class WordSet {
      * own strings ({@link Vocabulary#UNKNOWN} for a word outside it) and returns their starts.
      */
     static int[] tokens(String lower, List<String> out) {
-        int[] starts = new int[lower.length() / 2 + 2];
+        Scratch scratch = SCRATCH.get();
         int n = lower.length();
+        if (scratch.starts.length < n / 2 + 2) {
+            scratch.starts = new int[n / 2 + 2];
+            scratch.words = new String[n / 2 + 2];
+        }
+        int[] starts = scratch.starts;
+        String[] words = scratch.words;
+        int count = 0;
         int i = 0;
         while (i < n) {
             if (!Character.isLetter(lower.charAt(i))) {
@@ -339,11 +347,20 @@ final class WordSet {
                 hash = 31 * hash + c;
                 i++;
             }
-            starts[out.size()] = start;
-            out.add(Vocabulary.WORDS.find(lower, start, i, hash));
+            starts[count] = start;
+            words[count++] = Vocabulary.WORDS.find(lower, start, i, hash);
         }
-        return starts;
+        out.addAll(Arrays.asList(words).subList(0, count));
+        return Arrays.copyOf(starts, count);
     }
+
+    /** Per-thread buffers for {@link #tokens}: sized for the longest sentence seen, copied out exact. */
+    private static final class Scratch {
+        int[] starts = new int[256];
+        String[] words = new String[256];
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     /** The tokens of a lower-cased text (see {@link #tokens}). */
     static List<String> tokensOf(String lower) {

@@ -67,37 +67,65 @@ public final class DetectionBenchmark {
 
     private DetectionBenchmark() {}
 
+    /** Rounds run first to let the JIT compile both passes; they are printed but not counted. */
+    private static final int WARM_UP_ROUNDS = 2;
+
+    /** Measured rounds; the median of each pass is reported (this machine's speed varies). */
+    private static final int MEASURED_ROUNDS = 5;
+
     public static void main(String[] args) {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         String text = generate(megabytes * 1024L * 1024L, new Random(20250211));
         double mb = text.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0);
         System.out.printf(Locale.ROOT, "generated %.1f MB of article text%n", mb);
 
-        for (int round = 0; round < 2; round++) { // the first round warms the JIT up
+        double[] breakSeconds = new double[MEASURED_ROUNDS];
+        double[] detectSeconds = new double[MEASURED_ROUNDS];
+        for (int round = 0; round < WARM_UP_ROUNDS + MEASURED_ROUNDS; round++) {
             long t0 = System.nanoTime();
             int boundaries = breakIteratorPass(text);
-            double breakSeconds = (System.nanoTime() - t0) / 1e9;
+            double b = (System.nanoTime() - t0) / 1e9;
 
             long t1 = System.nanoTime();
             List<DetectedSentence> sentences = ClaimDetector.analyse(text);
-            double detectSeconds = (System.nanoTime() - t1) / 1e9;
+            double d = (System.nanoTime() - t1) / 1e9;
             long proposed =
                     sentences.stream().filter(DetectedSentence::proposed).count();
-
+            boolean warmUp = round < WARM_UP_ROUNDS;
+            if (!warmUp) {
+                breakSeconds[round - WARM_UP_ROUNDS] = b;
+                detectSeconds[round - WARM_UP_ROUNDS] = d;
+            }
             System.out.printf(
                     Locale.ROOT,
-                    "round %d: BreakIterator %.1f MB/s (%d sentences, %.2f s); ClaimDetector"
+                    "round %d%s: BreakIterator %.1f MB/s (%d sentences, %.2f s); ClaimDetector"
                             + " %.2f MB/s (%d sentences, %d proposed, %.2f s); ratio %.3f%n",
                     round + 1,
-                    mb / breakSeconds,
+                    warmUp ? " (warm-up)" : "",
+                    mb / b,
                     boundaries,
-                    breakSeconds,
-                    mb / detectSeconds,
+                    b,
+                    mb / d,
                     sentences.size(),
                     proposed,
-                    detectSeconds,
-                    breakSeconds / detectSeconds);
+                    d,
+                    b / d);
         }
+        double b = median(breakSeconds);
+        double d = median(detectSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "median of %d rounds: BreakIterator %.1f MB/s, ClaimDetector %.2f MB/s, ratio %.3f%n",
+                MEASURED_ROUNDS,
+                mb / b,
+                mb / d,
+                b / d);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     static int breakIteratorPass(String text) {
