@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,7 @@ public final class ClaimDetector {
     public static List<DetectedSentence> analyse(String text) {
         List<Sentence> sentences = SentenceSplitter.split(text);
         int n = sentences.size();
-        Set<String> organisations = organisations(text);
+        Organisations organisations = Organisations.of(organisations(text));
         boolean[] furniture = new boolean[n];
         boolean[] headline = new boolean[n];
         boolean[] inQuote = new boolean[n];
@@ -71,11 +72,18 @@ public final class ClaimDetector {
         Attribution attribution = new Attribution();
         SpeakerTraits[] traits = new SpeakerTraits[n];
         SpeakerTraits last = SpeakerTraits.NOBODY;
+        Map<String, SpeakerTraits> byPhrase = new HashMap<>(); // the same speakers recur
         for (int i = 0; i < n; i++) {
             Attribution.Speaker speaker =
                     furniture[i] ? null : attribution.speakerOf(signals[i], explicit[i], inQuote[i]);
             if (speaker != last.speaker()) { // a speaker carried across sentences is looked at once
-                last = SpeakerTraits.of(speaker, organisations);
+                SpeakerTraits known = speaker == null ? null : byPhrase.get(speaker.phrase());
+                last = known == null
+                        ? SpeakerTraits.of(speaker, organisations)
+                        : new SpeakerTraits(speaker, known.commercial(), known.ai());
+                if (speaker != null && known == null) {
+                    byPhrase.put(speaker.phrase(), last);
+                }
             }
             traits[i] = last;
         }
@@ -117,7 +125,8 @@ public final class ClaimDetector {
         Sentence s = new Sentence(0, sentence.length(), sentence);
         boolean furniture = isFurniture(sentence, sentence);
         Signals sig = furniture ? null : Signals.of(sentence);
-        SpeakerTraits traits = SpeakerTraits.of(furniture ? null : Attribution.explicitSpeaker(sig), Set.of());
+        SpeakerTraits traits =
+                SpeakerTraits.of(furniture ? null : Attribution.explicitSpeaker(sig), Organisations.NONE);
         return analyseSentence(s, sig, traits, furniture, false);
     }
 
@@ -125,7 +134,7 @@ public final class ClaimDetector {
     private record SpeakerTraits(Attribution.Speaker speaker, boolean commercial, boolean ai) {
         static final SpeakerTraits NOBODY = new SpeakerTraits(null, false, false);
 
-        static SpeakerTraits of(Attribution.Speaker speaker, Set<String> organisations) {
+        static SpeakerTraits of(Attribution.Speaker speaker, Organisations organisations) {
             if (speaker == null) {
                 return NOBODY;
             }
@@ -207,19 +216,28 @@ public final class ClaimDetector {
         return kinds;
     }
 
-    private static boolean isCommercial(Attribution.Speaker speaker, Set<String> organisations) {
+    /** The organisations an article names, and the first word of each, for quick lookups. */
+    private record Organisations(Set<String> names, Set<String> firstTokens) {
+        static final Organisations NONE = new Organisations(Set.of(), Set.of());
+
+        static Organisations of(Set<String> names) {
+            Set<String> firstTokens = new HashSet<>();
+            for (String o : names) {
+                firstTokens.add(firstToken(o));
+            }
+            return new Organisations(names, firstTokens);
+        }
+    }
+
+    /** A speaker with a commercial role, or one of the article's organisations (by its first word). */
+    private static boolean isCommercial(Attribution.Speaker speaker, Organisations organisations) {
         String phrase = speaker.phrase();
         String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
         if (Lexicon.COMMERCIAL.matches(lowerPhrase, WordSet.tokensOf(lowerPhrase))) {
             return true;
         }
-        String first = firstToken(phrase);
-        for (String o : organisations) {
-            if (o.equals(phrase) || firstToken(o).equals(first)) {
-                return true;
-            }
-        }
-        return false;
+        return organisations.names().contains(phrase)
+                || organisations.firstTokens().contains(firstToken(phrase));
     }
 
     private static String firstToken(String s) {
@@ -231,10 +249,28 @@ public final class ClaimDetector {
     }
 
     static Set<String> organisations(String text) {
+        int[] chunks = SentenceSplitter.chunks(text);
+        @SuppressWarnings("unchecked")
+        Set<String>[] parts = new Set[chunks.length - 1];
+        IntStream.range(0, parts.length)
+                .parallel()
+                .forEach(
+                        i -> { // pieces of a long text at once
+                            parts[i] = new LinkedHashSet<>();
+                            organisations(text, chunks[i], chunks[i + 1], parts[i]);
+                        });
         Set<String> out = new LinkedHashSet<>();
+        for (Set<String> part : parts) {
+            out.addAll(part); // in text order, each name where it first occurs
+        }
+        return out;
+    }
+
+    /** The organisations named in the paragraphs starting in [from, to). */
+    private static void organisations(String text, int from, int to, Set<String> out) {
         // The pattern is slow on long texts; most paragraphs name no company at all.
-        int start = 0;
-        while (start < text.length()) {
+        int start = from;
+        while (start < to) {
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = text.length();
@@ -245,7 +281,6 @@ public final class ClaimDetector {
             }
             start = end + 1;
         }
-        return out;
     }
 
     /**
@@ -382,17 +417,20 @@ public final class ClaimDetector {
     private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences) {
         Map<String, TreeSet<Double>> values = new HashMap<>();
         String[][] keys = new String[sentences.size()][]; // each figure's key, worked out once
-        for (int i = 0; i < keys.length; i++) {
+        forEach(keys.length, i -> {
             List<Quantity> quantities = sentences.get(i).quantities();
-            if (quantities.isEmpty()) {
-                continue;
+            if (!quantities.isEmpty()) {
+                keys[i] = new String[quantities.size()];
+                for (int j = 0; j < keys[i].length; j++) {
+                    keys[i][j] = figureKey(quantities.get(j));
+                }
             }
-            keys[i] = new String[quantities.size()];
-            for (int j = 0; j < keys[i].length; j++) {
-                Quantity q = quantities.get(j);
-                String key = keys[i][j] = figureKey(q);
-                if (key != null) {
-                    values.computeIfAbsent(key, k -> new TreeSet<>()).add(q.value());
+        });
+        for (int i = 0; i < keys.length; i++) {
+            for (int j = 0; keys[i] != null && j < keys[i].length; j++) {
+                if (keys[i][j] != null) {
+                    values.computeIfAbsent(keys[i][j], k -> new TreeSet<>())
+                            .add(sentences.get(i).quantities().get(j).value());
                 }
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Splits article text into sentences, keeping exact offsets. Every line break ends a sentence
@@ -23,10 +24,31 @@ public final class SentenceSplitter {
     private SentenceSplitter() {}
 
     public static List<Sentence> split(String text) {
+        int[] chunks = chunks(text);
+        if (chunks.length == 2) {
+            List<Sentence> out = new ArrayList<>();
+            split(text, 0, text.length(), out);
+            return out;
+        }
+        // A long text is split in pieces of whole lines at once; sentences never cross a line.
+        @SuppressWarnings("unchecked")
+        List<Sentence>[] parts = new List[chunks.length - 1];
+        IntStream.range(0, parts.length).parallel().forEach(i -> {
+            parts[i] = new ArrayList<>();
+            split(text, chunks[i], chunks[i + 1], parts[i]);
+        });
         List<Sentence> out = new ArrayList<>();
-        int lineStart = 0;
+        for (List<Sentence> part : parts) {
+            out.addAll(part);
+        }
+        return out;
+    }
+
+    /** The lines starting in [from, to): {@code to} is the text's end or just after a line break. */
+    private static void split(String text, int from, int to, List<Sentence> out) {
         int n = text.length();
-        while (lineStart <= n) {
+        int lineStart = from;
+        while (lineStart < to || to == n && lineStart == n) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = n;
@@ -34,7 +56,30 @@ public final class SentenceSplitter {
             splitLine(text, lineStart, lineEnd, out);
             lineStart = lineEnd + 1;
         }
-        return out;
+    }
+
+    /** Texts longer than this are worked on in pieces of about this size, on several threads. */
+    static final int CHUNK = 1 << 18;
+
+    /**
+     * Piece boundaries for a long text: 0, then offsets just after a line break about every
+     * {@link #CHUNK} characters, then the text's length. Just {0, length} for a short text.
+     */
+    static int[] chunks(String text) {
+        int n = text.length();
+        List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        int at = CHUNK;
+        while (at < n) {
+            int lineBreak = text.indexOf('\n', at);
+            if (lineBreak < 0 || lineBreak + 1 >= n) {
+                break;
+            }
+            bounds.add(lineBreak + 1);
+            at = lineBreak + 1 + CHUNK;
+        }
+        bounds.add(n);
+        return bounds.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static void splitLine(String text, int from, int to, List<Sentence> out) {
