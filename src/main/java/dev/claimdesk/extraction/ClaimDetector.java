@@ -37,9 +37,17 @@ public final class ClaimDetector {
 
     /** Every sentence of the text in document order, with its analysis. */
     public static List<DetectedSentence> analyse(String text) {
-        List<Sentence> sentences = SentenceSplitter.split(text);
+        return analyse(text, true);
+    }
+
+    /**
+     * As {@link #analyse(String)}; {@code parallel} false keeps all the work on the calling thread
+     * (tests compare both ways: the result must not depend on it).
+     */
+    static List<DetectedSentence> analyse(String text, boolean parallel) {
+        List<Sentence> sentences = SentenceSplitter.split(text, parallel);
         int n = sentences.size();
-        Organisations organisations = Organisations.of(organisations(text));
+        Organisations organisations = Organisations.of(organisations(text, parallel));
         boolean[] furniture = new boolean[n];
         boolean[] headline = new boolean[n];
         boolean[] inQuote = new boolean[n];
@@ -63,7 +71,7 @@ public final class ClaimDetector {
         // depends on the sentences before, so that is resolved in order in between.
         Signals[] signals = new Signals[n];
         Attribution.Speaker[] explicit = new Attribution.Speaker[n];
-        forEach(n, i -> {
+        forEach(parallel, n, i -> {
             if (!furniture[i]) {
                 signals[i] = Signals.of(sentences.get(i).text());
                 explicit[i] = Attribution.explicitSpeaker(signals[i]);
@@ -88,16 +96,19 @@ public final class ClaimDetector {
             traits[i] = last;
         }
         DetectedSentence[] out = new DetectedSentence[n];
-        forEach(n, i -> out[i] = analyseSentence(sentences.get(i), signals[i], traits[i], furniture[i], headline[i]));
-        return markInconsistentFigures(Arrays.asList(out));
+        forEach(
+                parallel,
+                n,
+                i -> out[i] = analyseSentence(sentences.get(i), signals[i], traits[i], furniture[i], headline[i]));
+        return markInconsistentFigures(Arrays.asList(out), parallel);
     }
 
     /** Below this many sentences, splitting the work between threads costs more than it saves. */
     private static final int PARALLEL_THRESHOLD = 512;
 
     /** Runs {@code work} for 0..n-1, on several threads for long texts; each index is independent. */
-    private static void forEach(int n, IntConsumer work) {
-        if (n < PARALLEL_THRESHOLD) {
+    private static void forEach(boolean parallel, int n, IntConsumer work) {
+        if (!parallel || n < PARALLEL_THRESHOLD) {
             for (int i = 0; i < n; i++) {
                 work.accept(i);
             }
@@ -248,8 +259,8 @@ public final class ClaimDetector {
         return s.substring(0, end);
     }
 
-    static Set<String> organisations(String text) {
-        int[] chunks = SentenceSplitter.chunks(text);
+    static Set<String> organisations(String text, boolean parallel) {
+        int[] chunks = parallel ? SentenceSplitter.chunks(text) : new int[] {0, text.length()};
         @SuppressWarnings("unchecked")
         Set<String>[] parts = new Set[chunks.length - 1];
         IntStream.range(0, parts.length)
@@ -414,10 +425,10 @@ public final class ClaimDetector {
     }
 
     /** The same counted thing given different figures in one article. */
-    private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences) {
+    private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences, boolean parallel) {
         Map<String, TreeSet<Double>> values = new HashMap<>();
         String[][] keys = new String[sentences.size()][]; // each figure's key, worked out once
-        forEach(keys.length, i -> {
+        forEach(parallel, keys.length, i -> {
             List<Quantity> quantities = sentences.get(i).quantities();
             if (!quantities.isEmpty()) {
                 keys[i] = new String[quantities.size()];

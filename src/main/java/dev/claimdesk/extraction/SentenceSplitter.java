@@ -24,7 +24,12 @@ public final class SentenceSplitter {
     private SentenceSplitter() {}
 
     public static List<Sentence> split(String text) {
-        int[] chunks = chunks(text);
+        return split(text, true);
+    }
+
+    /** As {@link #split(String)}; {@code inPieces} false splits a long text in one go on this thread. */
+    static List<Sentence> split(String text, boolean inPieces) {
+        int[] chunks = inPieces ? chunks(text) : new int[] {0, text.length()};
         if (chunks.length == 2) {
             List<Sentence> out = new ArrayList<>();
             split(text, 0, text.length(), out);

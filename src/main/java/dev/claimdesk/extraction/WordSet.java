@@ -77,6 +77,11 @@ final class WordSet {
                 : Pattern.compile("(?<![\\p{L}])(?:" + String.join("|", complex) + ")(?![\\p{L}])");
     }
 
+    /** Whether some alternatives need a regular expression (the rest are words and phrases). */
+    boolean hasPatterns() {
+        return rest != null;
+    }
+
     boolean matches(String lower, List<String> sentenceWords) {
         boolean gate = false;
         for (String w : sentenceWords) {

@@ -138,7 +138,8 @@ public final class DetectionBenchmark {
         return n;
     }
 
-    static String generate(long bytes, Random random) {
+    /** Seeded news-shaped text of at least {@code bytes} characters (also used by tests). */
+    public static String generate(long bytes, Random random) {
         StringBuilder sb = new StringBuilder((int) bytes + 1024);
         while (sb.length() < bytes) {
             if (random.nextInt(6) == 0) {
