@@ -189,9 +189,13 @@ public final class QuantityParser {
         // open one): anchored tries at a few places instead of a search at every character.
         while (i < n) {
             if (canStartFigure(lower, i, words, starts)) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    int headEnd = m.end();
+                Head head = plainHead(lower, i, words, starts);
+                if (head == UNSURE) {
+                    m.region(i, n);
+                    head = m.lookingAt() ? Head.of(m) : null;
+                }
+                if (head != null) {
+                    int headEnd = head.end;
                     int unitStart = headEnd < n && isSeparator(lower.charAt(headEnd)) ? headEnd + 1 : headEnd;
                     String unit = unitAt(lower, unitStart);
                     if (unit == null && unitStart != headEnd) {
@@ -207,7 +211,7 @@ public final class QuantityParser {
                         }
                     }
                     String hyphen = end > unitEnd ? lower.substring(unitEnd, end) : null;
-                    Quantity q = toQuantity(sentence, m, unit, hyphen, end);
+                    Quantity q = toQuantity(sentence, lower, head, unit, hyphen, end);
                     if (q != null) {
                         out.add(q);
                     }
@@ -357,10 +361,10 @@ public final class QuantityParser {
         return j;
     }
 
-    private static Quantity toQuantity(String s, Matcher m, String unit, String hyphen, int end) {
-        String num = m.group("num");
-        String scaleWord = m.group("scale");
-        String cur = m.group("cur");
+    private static Quantity toQuantity(String s, String lower, Head m, String unit, String hyphen, int end) {
+        String num = lower.substring(m.numStart, m.numEnd);
+        String scaleWord = m.scale;
+        String cur = m.cur;
         String lowerNum = num.toLowerCase(Locale.ROOT);
         boolean isWord = Character.isLetter(num.charAt(0));
         if (isWord
@@ -371,10 +375,10 @@ public final class QuantityParser {
                 && (lowerNum.equals("one") || lowerNum.startsWith("a "))) {
             return null; // "one of the", "a dozen" alone is too vague to be a figure
         }
-        if (isTimeOrDate(s, m.start("num"), m.end("num"))) {
+        if (isTimeOrDate(s, m.numStart, m.numEnd)) {
             return null;
         }
-        double value = isWord ? wordValue(lowerNum) : Double.parseDouble(num.replace(",", ""));
+        double value = isWord ? wordValue(lowerNum) : decimalValue(num);
         if (scaleWord != null) {
             String sc = scaleWord.toLowerCase(Locale.ROOT);
             if ((sc.equals("m") || sc.equals("k")) && cur == null) {
@@ -396,12 +400,137 @@ public final class QuantityParser {
         } else {
             dimension = Units.COUNT;
         }
-        int rawStart = m.start("approx") >= 0 ? m.end("approx") : m.start();
-        String approx =
-                m.group("approx") == null ? null : m.group("approx").strip().toLowerCase(Locale.ROOT);
-        String noun = noun(s, m.start(), end, hyphen, dimension);
+        int rawStart = m.approx != null ? m.approxEnd : m.start;
+        String approx = m.approx;
+        String noun = noun(s, m.start, end, hyphen, dimension);
         String raw = s.substring(rawStart, end).strip();
         return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
+    }
+
+    /**
+     * What the figure pattern matched up to the unit: where it starts, the approximation, the
+     * currency, the number and the scale word.
+     */
+    private record Head(
+            int start, String approx, int approxEnd, String cur, int numStart, int numEnd, String scale, int end) {
+        static Head of(Matcher m) {
+            String approx = m.group("approx");
+            return new Head(
+                    m.start(),
+                    approx == null ? null : approx.strip().toLowerCase(Locale.ROOT),
+                    m.end("approx"),
+                    m.group("cur"),
+                    m.start("num"),
+                    m.end("num"),
+                    m.group("scale"),
+                    m.end());
+        }
+    }
+
+    /** Returned by {@link #plainHead} for a figure it leaves to the pattern. */
+    private static final Head UNSURE = new Head(-1, null, -1, null, -1, -1, null, -1);
+
+    /** The scale words in the pattern's order. */
+    private static final List<String> SCALE_WORDS =
+            List.of("hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k");
+
+    /**
+     * The common figure by hand: a whole number of ASCII digits (maybe after an approximation
+     * such as "more than", maybe followed by a scale word), exactly as {@code QUANTITY} would
+     * match it at {@code i}; null where the pattern cannot match; {@link #UNSURE} for anything
+     * else (decimals, thousands separators, currencies, number words), which the pattern decides.
+     */
+    private static Head plainHead(String s, int i, List<String> words, int[] starts) {
+        int n = s.length();
+        int p = i;
+        String approx = null;
+        if (!isAsciiDigit(s.charAt(i))) {
+            int k = Arrays.binarySearch(starts, 0, words.size(), i);
+            List<String> approximations = k < 0 ? null : APPROXIMATIONS_BY_FIRST_WORD.get(words.get(k));
+            if (approximations == null || i > 0 && isAsciiWordChar(s.charAt(i - 1))) {
+                return UNSURE;
+            }
+            for (String a : approximations) {
+                if (s.startsWith(a, i)) {
+                    int after = i + a.length();
+                    p = after;
+                    while (p < n && WordSet.isRegexSpace(s.charAt(p))) {
+                        p++;
+                    }
+                    approx = p > after ? a : null;
+                    break;
+                }
+            }
+            if (approx == null || p >= n || !isAsciiDigit(s.charAt(p))) {
+                return UNSURE;
+            }
+        } else if (i > 0 && "._,-".indexOf(s.charAt(i - 1)) >= 0 | isAsciiWordChar(s.charAt(i - 1))) {
+            return null; // (?<![\w.,-]): a digit inside a word or a number is no figure's start
+        }
+        int e = p;
+        while (e < n && isAsciiDigit(s.charAt(e))) {
+            e++;
+        }
+        if (e < n) {
+            char next = s.charAt(e);
+            if (next == ',' || next == '.') {
+                return UNSURE; // maybe 4,600 or 4.6
+            }
+            if (isAsciiWordChar(next)) {
+                return null; // "5m", "h100x": no word boundary after the number
+            }
+        }
+        String scale = null;
+        int end = e;
+        if (e < n && isSeparator(s.charAt(e))) {
+            for (String sc : SCALE_WORDS) {
+                int scaleEnd = e + 1 + sc.length();
+                if (s.startsWith(sc, e + 1) && (scaleEnd == n || !isAsciiWordChar(s.charAt(scaleEnd)))) {
+                    scale = sc;
+                    end = scaleEnd;
+                    break;
+                }
+            }
+        }
+        return new Head(i, approx, approx == null ? -1 : p, null, p, e, scale, end);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static final double[] POWERS_OF_TEN = {
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
+    };
+
+    /**
+     * The value of "4,600.25" as {@code Double.parseDouble("4600.25")} gives it: digits up to
+     * 2^53 divided by an exact power of ten is correctly rounded, as parseDouble is; anything
+     * longer goes to parseDouble.
+     */
+    static double decimalValue(String num) {
+        long mantissa = 0;
+        int digits = 0;
+        int decimals = -1;
+        for (int i = 0; i < num.length(); i++) {
+            char c = num.charAt(i);
+            if (c == ',') {
+                continue;
+            }
+            if (c == '.') {
+                decimals = 0;
+                continue;
+            }
+            mantissa = mantissa * 10 + (c - '0');
+            if (++digits > 15) {
+                return Double.parseDouble(num.replace(",", ""));
+            }
+            if (decimals >= 0) {
+                decimals++;
+            }
+        }
+        return decimals <= 0 ? (double) mantissa : mantissa / POWERS_OF_TEN[decimals];
     }
 
     private static boolean hasDigit(String s) {
