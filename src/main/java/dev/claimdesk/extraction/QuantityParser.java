@@ -178,6 +178,20 @@ public final class QuantityParser {
      * starts ({@link WordSet#tokens}) are already at hand.
      */
     static List<Quantity> parse(String sentence, String lower, List<String> words, int[] starts) {
+        return parse(sentence, lower, words, starts, true);
+    }
+
+    /** As {@link #parse(String)}; {@code byHand} false leaves every figure to the pattern (tests compare). */
+    static List<Quantity> parse(String sentence, boolean byHand) {
+        String l = sentence.toLowerCase(Locale.ROOT);
+        String lower = l.length() == sentence.length() ? l : sentence;
+        List<String> words = new ArrayList<>();
+        int[] starts = WordSet.tokens(lower, words);
+        return parse(sentence, lower, words, starts, byHand);
+    }
+
+    private static List<Quantity> parse(
+            String sentence, String lower, List<String> words, int[] starts, boolean byHand) {
         if (!hasDigit(lower) && !hasNumberWord(lower, words, starts)) {
             return List.of();
         }
@@ -189,7 +203,7 @@ public final class QuantityParser {
         // open one): anchored tries at a few places instead of a search at every character.
         while (i < n) {
             if (canStartFigure(lower, i, words, starts)) {
-                Head head = plainHead(lower, i, words, starts);
+                Head head = byHand ? plainHead(lower, i, words, starts) : UNSURE;
                 if (head == UNSURE) {
                     m.region(i, n);
                     head = m.lookingAt() ? Head.of(m) : null;
@@ -447,7 +461,7 @@ public final class QuantityParser {
         if (!isAsciiDigit(s.charAt(i))) {
             int k = Arrays.binarySearch(starts, 0, words.size(), i);
             List<String> approximations = k < 0 ? null : APPROXIMATIONS_BY_FIRST_WORD.get(words.get(k));
-            if (approximations == null || i > 0 && isAsciiWordChar(s.charAt(i - 1))) {
+            if (approximations == null || i > 0 && isBoundaryWordChar(s.charAt(i - 1))) {
                 return UNSURE;
             }
             for (String a : approximations) {
@@ -476,8 +490,8 @@ public final class QuantityParser {
             if (next == ',' || next == '.') {
                 return UNSURE; // maybe 4,600 or 4.6
             }
-            if (isAsciiWordChar(next)) {
-                return null; // "5m", "h100x": no word boundary after the number
+            if (isBoundaryWordChar(next)) {
+                return null; // "5m", "42é": no word boundary after the number
             }
         }
         String scale = null;
@@ -485,7 +499,7 @@ public final class QuantityParser {
         if (e < n && isSeparator(s.charAt(e))) {
             for (String sc : SCALE_WORDS) {
                 int scaleEnd = e + 1 + sc.length();
-                if (s.startsWith(sc, e + 1) && (scaleEnd == n || !isAsciiWordChar(s.charAt(scaleEnd)))) {
+                if (s.startsWith(sc, e + 1) && (scaleEnd == n || !isBoundaryWordChar(s.charAt(scaleEnd)))) {
                     scale = sc;
                     end = scaleEnd;
                     break;
@@ -493,6 +507,18 @@ public final class QuantityParser {
             }
         }
         return new Head(i, approx, approx == null ? -1 : p, null, p, e, scale, end);
+    }
+
+    /**
+     * Whether {@code \\b} of a pattern without flags counts the character as part of a word: on
+     * Java 17 any letter or digit (so "42é" has no boundary after the 2), on later versions only
+     * {@code \\w}. Asked of the running Java once, so that the hand parser agrees with the pattern.
+     */
+    private static final boolean UNICODE_BOUNDARY =
+            !Pattern.compile("a\\b").matcher("aé").lookingAt();
+
+    private static boolean isBoundaryWordChar(char c) {
+        return UNICODE_BOUNDARY ? Character.isLetterOrDigit(c) || c == '_' : isAsciiWordChar(c);
     }
 
     private static boolean isAsciiDigit(char c) {

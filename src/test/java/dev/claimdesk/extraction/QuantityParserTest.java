@@ -63,4 +63,86 @@ class QuantityParserTest {
         assertThat(QuantityParser.parse("' - ' 12 items of -- 3")).hasSize(2);
         assertThat(QuantityParser.parse("- 7")).hasSize(1);
     }
+
+    static java.util.stream.IntStream seeds() {
+        return java.util.stream.IntStream.rangeClosed(1, 4);
+    }
+
+    /**
+     * Whole numbers are parsed by hand and the rest by the figure pattern; on generated text full
+     * of edge cases (separators, decimals, scales, approximations, words glued to numbers) both
+     * must find the same figures.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("seeds")
+    void wholeNumbersParsedByHandAreThoseThePatternFinds(int seed) {
+        java.util.Random r = new java.util.Random(seed);
+        String[] parts = {
+            "5",
+            "2019",
+            "42",
+            "1,234",
+            "1,234,5678",
+            "4.6",
+            ".5",
+            "12.",
+            "more than ",
+            "about ",
+            "at least ",
+            "up to",
+            " ",
+            "  ",
+            "-",
+            ",",
+            ".",
+            "x",
+            "_",
+            "$",
+            "us$",
+            "rmb ",
+            "usd",
+            " million",
+            " bn",
+            "-billion",
+            " m",
+            "k",
+            " percent",
+            "%",
+            " GWh",
+            " years",
+            "-year",
+            "-parameter",
+            " of ",
+            "h100",
+            "Over ",
+            "MORE THAN ",
+            "\t",
+            "nine",
+            "twenty-one",
+            "a dozen",
+            ":",
+            "th",
+            " may",
+            " May 3",
+            "march ",
+            "é",
+            "٣",
+            "(",
+            ")"
+        };
+        int figures = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, len = 2 + r.nextInt(10); k < len; k++) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            List<Quantity> byHand = QuantityParser.parse(text, true);
+            assertThat(byHand).as(text).isEqualTo(QuantityParser.parse(text, false));
+            figures += byHand.size();
+        }
+        assertThat(figures)
+                .as("figures found, so the comparison is not of empty lists")
+                .isGreaterThan(1000);
+    }
 }
