@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -51,21 +50,32 @@ public final class ClaimDetector {
         boolean[] furniture = new boolean[n];
         boolean[] headline = new boolean[n];
         boolean[] inQuote = new boolean[n];
-        int lineStart = -1;
-        boolean lineFurniture = false;
-        boolean lineHeadline = false;
-        for (int i = 0; i < n; i++) {
+        // Furniture and headlines are decided per line, by the line's first sentence.
+        boolean[] firstOfLine = new boolean[n];
+        boolean[] lineFurniture = new boolean[n];
+        boolean[] lineHeadline = new boolean[n];
+        forEach(parallel, n, i -> {
             Sentence s = sentences.get(i);
-            int start = text.lastIndexOf('\n', s.start() - 1) + 1;
-            if (start != lineStart) { // furniture and headlines are decided per line
-                lineStart = start;
+            int lineStart = text.lastIndexOf('\n', s.start() - 1) + 1;
+            firstOfLine[i] = i == 0 || lineStart > sentences.get(i - 1).start();
+            if (firstOfLine[i]) {
                 String line = lineOf(text, s.start());
-                lineFurniture = isLineFurniture(line);
-                lineHeadline = !lineFurniture && isHeadlineLike(line);
+                lineFurniture[i] = isLineFurniture(line);
+                lineHeadline[i] = !lineFurniture[i] && isHeadlineLike(line);
             }
-            furniture[i] = lineFurniture || hasEmail(s.text());
-            headline[i] = !furniture[i] && lineHeadline;
-            inQuote[i] = !furniture[i] && insideQuote(text, s.start());
+            furniture[i] = hasEmail(s.text());
+            inQuote[i] = insideQuote(text, s.start());
+        });
+        boolean onFurnitureLine = false;
+        boolean onHeadlineLine = false;
+        for (int i = 0; i < n; i++) {
+            if (firstOfLine[i]) {
+                onFurnitureLine = lineFurniture[i];
+                onHeadlineLine = lineHeadline[i];
+            }
+            furniture[i] |= onFurnitureLine;
+            headline[i] = !furniture[i] && onHeadlineLine;
+            inQuote[i] &= !furniture[i];
         }
         // What a sentence says on its own is found for many sentences at once; who speaks in it
         // depends on the sentences before, so that is resolved in order in between.
@@ -426,7 +436,7 @@ public final class ClaimDetector {
 
     /** The same counted thing given different figures in one article. */
     private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences, boolean parallel) {
-        Map<String, TreeSet<Double>> values = new HashMap<>();
+        Map<String, Set<Double>> values = new HashMap<>();
         String[][] keys = new String[sentences.size()][]; // each figure's key, worked out once
         forEach(parallel, keys.length, i -> {
             List<Quantity> quantities = sentences.get(i).quantities();
@@ -440,38 +450,39 @@ public final class ClaimDetector {
         for (int i = 0; i < keys.length; i++) {
             for (int j = 0; keys[i] != null && j < keys[i].length; j++) {
                 if (keys[i][j] != null) {
-                    values.computeIfAbsent(keys[i][j], k -> new TreeSet<>())
+                    values.computeIfAbsent(keys[i][j], k -> new HashSet<>())
                             .add(sentences.get(i).quantities().get(j).value());
                 }
             }
         }
-        List<DetectedSentence> out = new ArrayList<>(sentences.size());
         Map<String, String> messages = new HashMap<>(); // one message per figure, written once
-        for (int i = 0; i < keys.length; i++) {
+        values.forEach((key, figures) -> {
+            if (figures.size() > 1) {
+                messages.put(
+                        key,
+                        "The article gives different figures for \"" + key + "\": "
+                                + String.join(
+                                        ", ",
+                                        figures.stream()
+                                                .sorted()
+                                                .map(ClaimDetector::plain)
+                                                .toList())
+                                + ". Check which one is right.");
+            }
+        });
+        DetectedSentence[] out = new DetectedSentence[sentences.size()];
+        forEach(parallel, out.length, i -> {
             DetectedSentence a = sentences.get(i);
             String message = null;
-            for (int j = 0; keys[i] != null && j < keys[i].length; j++) {
-                String key = keys[i][j];
-                if (key != null && values.get(key).size() > 1) {
-                    message = messages.computeIfAbsent(
-                            key,
-                            k -> "The article gives different figures for \"" + k
-                                    + "\": "
-                                    + String.join(
-                                            ", ",
-                                            values.get(k).stream()
-                                                    .map(ClaimDetector::plain)
-                                                    .toList())
-                                    + ". Check which one is right.");
-                    break;
-                }
+            for (int j = 0; keys[i] != null && j < keys[i].length && message == null; j++) {
+                message = keys[i][j] == null ? null : messages.get(keys[i][j]);
             }
             if (message == null || !a.proposed() && a.score() == 0) {
-                out.add(a);
+                out[i] = a;
             } else {
                 List<RedFlag> flags = new ArrayList<>(a.flags());
                 flags.add(new RedFlag(FlagCodes.INCONSISTENT_FIGURES, message));
-                out.add(new DetectedSentence(
+                out[i] = new DetectedSentence(
                         a.start(),
                         a.end(),
                         a.text(),
@@ -481,10 +492,10 @@ public final class ClaimDetector {
                         a.reasons(),
                         flags,
                         a.quantities(),
-                        a.claimant()));
+                        a.claimant());
             }
-        }
-        return out;
+        });
+        return new ArrayList<>(Arrays.asList(out));
     }
 
     private static String figureKey(Quantity q) {
