@@ -27,7 +27,7 @@ public final class ClaimDetector {
     /** Sentences scoring at least this are proposed as claims. */
     public static final double PROPOSAL_THRESHOLD = 0.5;
 
-    private static final Pattern ORGANISATION = Pattern.compile("(?u)(?:(?:startup|start-up|company|firm|"
+    static final Pattern ORGANISATION = Pattern.compile("(?u)(?:(?:startup|start-up|company|firm|"
             + "developer|maker|manufacturer|operator|giant)\\s+((?:\\p{Lu}[\\p{L}&.-]*\\s?){1,4}))|"
             + "((?:\\p{Lu}[\\p{L}&.-]*\\s){1,3}(?:Robotics|Technologies|Technology|Ltd|Inc|Corp|Corporation|Group|"
             + "Holdings|Motors|Systems|Storage Ltd|Co\\.?))");
@@ -313,7 +313,7 @@ public final class ClaimDetector {
         "Robotics", "Technolog", "Ltd", "Inc", "Corp", "Group", "Holdings", "Motors", "Systems"
     };
 
-    private static boolean mayNameOrganisation(String paragraph) {
+    static boolean mayNameOrganisation(String paragraph) {
         for (String hint : ORGANISATION_HINTS) {
             if (paragraph.contains(hint)) {
                 return true;
@@ -335,9 +335,30 @@ public final class ClaimDetector {
     private static void collectOrganisations(String text, Set<String> out) {
         Matcher m = ORGANISATION.matcher(text).useTransparentBounds(true);
         int n = text.length();
+        int[] suffixes = suffixPositions(text);
+        int nextSuffix = 0;
+        int chainEnd = -1;
         int i = 0;
         while (i < n) {
-            if (mayStartOrganisation(text, i)) {
+            boolean candidate;
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER) {
+                // "Unitree Robotics": capitalised words up to a company suffix, with nothing
+                // but letters, "&.-" and spaces between; no suffix ahead in that run, no match.
+                while (nextSuffix < suffixes.length && suffixes[nextSuffix] < i) {
+                    nextSuffix++;
+                }
+                if (i >= chainEnd) {
+                    chainEnd = i;
+                    while (chainEnd < n && isNameChainChar(text.charAt(chainEnd))) {
+                        chainEnd++;
+                    }
+                }
+                candidate = nextSuffix < suffixes.length && suffixes[nextSuffix] < chainEnd;
+            } else {
+                candidate = mayStartOrganisation(text, i);
+            }
+            if (candidate) {
                 m.region(i, n);
                 if (m.lookingAt()) {
                     String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
@@ -350,6 +371,43 @@ public final class ClaimDetector {
             }
             i++;
         }
+    }
+
+    /** The words that end an organisation's name in {@link #ORGANISATION} ("Co" covers "Corp"). */
+    private static final String[] ORGANISATION_SUFFIXES = {
+        "Robotics", "Technolog", "Ltd", "Inc", "Co", "Group", "Holdings", "Motors", "Systems", "Storage Ltd"
+    };
+
+    /** Where a suffix of {@link #ORGANISATION_SUFFIXES} starts, in order. */
+    private static int[] suffixPositions(String text) {
+        int[] out = new int[8];
+        int count = 0;
+        for (String suffix : ORGANISATION_SUFFIXES) {
+            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, 2 * count);
+                }
+                out[count++] = at;
+            }
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * A character that may stand between the start of a name and its suffix: a letter, "&", ".",
+     * "-" or any kind of space (generous: this only decides where the pattern is tried).
+     */
+    private static boolean isNameChainChar(char c) {
+        return Character.isLetter(c)
+                || c == '&'
+                || c == '.'
+                || c == '-'
+                || Character.isWhitespace(c)
+                || Character.isSpaceChar(c)
+                || c == '\u0085'
+                || Character.isSurrogate(c);
     }
 
     private static final String[] ORGANISATION_ROLES = {

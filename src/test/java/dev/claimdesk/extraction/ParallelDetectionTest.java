@@ -70,4 +70,76 @@ class ParallelDetectionTest {
                 .containsExactlyElementsOf(ClaimDetector.organisations(text, false))
                 .contains("Unitree Robotics", "Nordhaven Storage Ltd");
     }
+
+    /**
+     * Organisation names are looked for only where the pattern can start; on generated text
+     * full of near misses that must find what a plain search of each paragraph with a hint word
+     * finds.
+     */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void organisationsAreThoseAPlainSearchFinds(int seed) {
+        Random r = new Random(seed);
+        String[] parts = {
+            "Unitree ",
+            "Robotics",
+            " Ltd",
+            "Nordhaven ",
+            "Storage Ltd",
+            "Co.",
+            "Co",
+            " Corp",
+            "Group",
+            "DeepSeek ",
+            "the company ",
+            "startup ",
+            "firm ",
+            "maker ",
+            "giant ",
+            "Acme",
+            " & ",
+            "Sons ",
+            "-",
+            ".",
+            ", ",
+            "\u00a0",
+            "Inc",
+            "holdings",
+            "Holdings",
+            "Systems",
+            "AI ",
+            "x",
+            "9",
+            "\n",
+            "Technologies",
+            "Technology",
+            "É"
+        };
+        int names = 0;
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0, len = 2 + r.nextInt(12); k < len; k++) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+            for (String paragraph : text.split("\n", -1)) {
+                if (!ClaimDetector.mayNameOrganisation(paragraph)) {
+                    continue; // the words without which no name is looked for
+                }
+                var m = ClaimDetector.ORGANISATION.matcher(paragraph);
+                while (m.find()) {
+                    String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                    if (!name.isEmpty()) {
+                        expected.add(name);
+                    }
+                }
+            }
+            assertThat(ClaimDetector.organisations(text, false)).as(text).containsExactlyElementsOf(expected);
+            names += expected.size();
+        }
+        assertThat(names)
+                .as("names found, so the comparison is not of empty sets")
+                .isGreaterThan(500);
+    }
 }
