@@ -195,7 +195,7 @@ public final class QuantityParser {
         if (!hasDigit(lower) && !hasNumberWord(lower, words, starts)) {
             return List.of();
         }
-        List<Quantity> out = new ArrayList<>();
+        ArrayList<Quantity> out = new ArrayList<>(4);
         Matcher m = MATCHER.get().reset(lower).useTransparentBounds(true).useAnchoringBounds(false);
         int n = lower.length();
         int i = 0;
@@ -235,6 +235,7 @@ public final class QuantityParser {
             }
             i = nextStart(lower, i);
         }
+        out.trimToSize(); // kept with every analysed sentence
         return out;
     }
 

@@ -57,7 +57,7 @@ final class RedFlags {
             Attribution.Speaker speaker,
             boolean commercialSpeaker,
             boolean aiSpeaker) {
-        List<RedFlag> flags = new ArrayList<>();
+        ArrayList<RedFlag> flags = new ArrayList<>(2);
         if (!quantities.isEmpty()) {
             unitMismatch(sig.text, quantities, flags);
             percentOver100(sig.text, quantities, flags);
@@ -72,6 +72,7 @@ final class RedFlags {
                             + " search for earlier, larger or other instances before accepting it."));
         }
         sourceFlags(sig, speaker, commercialSpeaker, aiSpeaker, flags);
+        flags.trimToSize(); // kept with every analysed sentence
         return flags;
     }
 

@@ -20,6 +20,25 @@ final class Scorer {
     private static final Set<String> CONTENT_FLAGS =
             Set.of(FlagCodes.UNIT_MISMATCH, FlagCodes.PERCENT_OVER_100, FlagCodes.CHANGE_ARITHMETIC);
 
+    /** "2 figures", "names 3 entities": written once for the usual counts, shared by all sentences. */
+    private static final String[] FIGURES = new String[21];
+
+    private static final String[] ENTITIES = new String[21];
+
+    static {
+        for (int i = 2; i < FIGURES.length; i++) {
+            FIGURES[i] = i + " figures";
+            ENTITIES[i] = "names " + i + " entities";
+        }
+    }
+
+    private static String counted(String[] written, int count, String one, String many) {
+        if (count == 1) {
+            return one;
+        }
+        return count < written.length ? written[count] : (written == ENTITIES ? "names " : "") + count + many;
+    }
+
     /** A score and the reasons behind it. */
     record Result(double score, List<String> reasons) {}
 
@@ -27,7 +46,7 @@ final class Scorer {
 
     static Result score(
             Signals sig, List<Quantity> quantities, List<RedFlag> flags, boolean attributed, boolean headline) {
-        List<String> reasons = new ArrayList<>();
+        ArrayList<String> reasons = new ArrayList<>();
         double x = BASE;
         String s = sig.text;
         int words = sig.words;
@@ -50,7 +69,7 @@ final class Scorer {
         }
         if (figures > 0) {
             x += 1.5 + 0.25 * Math.min(figures - 1, 3);
-            reasons.add(figures == 1 ? "a figure" : figures + " figures");
+            reasons.add(counted(FIGURES, figures, "a figure", " figures"));
         }
         if (percent) {
             x += 0.7;
@@ -95,7 +114,7 @@ final class Scorer {
         int entities = namedEntities(s);
         if (entities > 0) {
             x += 0.2 * Math.min(entities, 4);
-            reasons.add("names " + (entities == 1 ? "an entity" : entities + " entities"));
+            reasons.add(counted(ENTITIES, entities, "names an entity", " entities"));
         }
         if (sig.statistics) {
             x += 0.45;
@@ -141,6 +160,7 @@ final class Scorer {
         }
         // A tiny length term breaks ties between otherwise equal sentences: longer says more.
         x += Math.min(words, 40) * 0.004;
+        reasons.trimToSize(); // kept with every analysed sentence
         return new Result(1 / (1 + Math.exp(-x)), reasons);
     }
 
