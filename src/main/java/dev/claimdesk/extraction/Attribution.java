@@ -63,25 +63,27 @@ final class Attribution {
     }
 
     private Speaker resolve(Speaker s) {
-        String phrase = s.phrase().strip();
-        if (last != null
-                && Lexicon.PRONOUN_SPEAKER
-                        .matcher(phrase.toLowerCase(Locale.ROOT))
-                        .matches()) {
-            String head = lastWord(phrase);
-            boolean pronoun = Set.of("it", "he", "she", "they").contains(head);
-            if (pronoun || last.phrase().toLowerCase(Locale.ROOT).contains(head)) {
+        if (last == null) {
+            return s;
+        }
+        String lowerPhrase = s.phrase().strip().toLowerCase(Locale.ROOT);
+        if (Lexicon.PRONOUN_SPEAKERS.contains(lowerPhrase)) {
+            String head = lastWord(lowerPhrase);
+            if (PRONOUNS.contains(head)
+                    || last.phrase().toLowerCase(Locale.ROOT).contains(head)) {
                 return last;
             }
         }
-        if (last != null && phrase.toLowerCase(Locale.ROOT).startsWith("the ")) {
-            String head = lastWord(phrase);
+        if (lowerPhrase.startsWith("the ")) {
+            String head = lastWord(lowerPhrase);
             if (last.phrase().toLowerCase(Locale.ROOT).contains(head)) {
                 return last;
             }
         }
         return s;
     }
+
+    private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
 
     /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
     static Set<String> vocabulary() {

@@ -333,10 +333,12 @@ public final class ClaimDetector {
      * instead of a search from every character.
      */
     private static void collectOrganisations(String text, Set<String> out) {
-        Matcher m = ORGANISATION.matcher(text).useTransparentBounds(true);
+        Matcher m = ORGANISATION_MATCHER.get().reset(text).useTransparentBounds(true);
         int n = text.length();
-        int[] suffixes = suffixPositions(text);
+        int[] suffixes = positions(text, ORGANISATION_SUFFIXES);
         int nextSuffix = 0;
+        int[] roles = positions(text, ORGANISATION_ROLES);
+        int nextRole = 0;
         int chainEnd = -1;
         int i = 0;
         while (i < n) {
@@ -356,7 +358,10 @@ public final class ClaimDetector {
                 }
                 candidate = nextSuffix < suffixes.length && suffixes[nextSuffix] < chainEnd;
             } else {
-                candidate = mayStartOrganisation(text, i);
+                while (nextRole < roles.length && roles[nextRole] < i) {
+                    nextRole++;
+                }
+                candidate = nextRole < roles.length && roles[nextRole] == i || Character.isHighSurrogate(c);
             }
             if (candidate) {
                 m.region(i, n);
@@ -378,11 +383,15 @@ public final class ClaimDetector {
         "Robotics", "Technolog", "Ltd", "Inc", "Co", "Group", "Holdings", "Motors", "Systems", "Storage Ltd"
     };
 
-    /** Where a suffix of {@link #ORGANISATION_SUFFIXES} starts, in order. */
-    private static int[] suffixPositions(String text) {
+    /** One matcher per thread, reset for each paragraph. */
+    private static final ThreadLocal<Matcher> ORGANISATION_MATCHER =
+            ThreadLocal.withInitial(() -> ORGANISATION.matcher(""));
+
+    /** Where any of the words starts, in order. */
+    private static int[] positions(String text, String[] words) {
         int[] out = new int[8];
         int count = 0;
-        for (String suffix : ORGANISATION_SUFFIXES) {
+        for (String suffix : words) {
             for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
                 if (count == out.length) {
                     out = Arrays.copyOf(out, 2 * count);
@@ -413,22 +422,6 @@ public final class ClaimDetector {
     private static final String[] ORGANISATION_ROLES = {
         "startup", "start-up", "company", "firm", "developer", "maker", "manufacturer", "operator", "giant"
     };
-
-    private static boolean mayStartOrganisation(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c)) {
-            return true;
-        }
-        if ("scfdmog".indexOf(c) < 0) {
-            return false;
-        }
-        for (String role : ORGANISATION_ROLES) {
-            if (text.startsWith(role, i)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** True when a quotation opened earlier in the paragraph is still open at {@code offset}. */
     private static boolean insideQuote(String text, int offset) {

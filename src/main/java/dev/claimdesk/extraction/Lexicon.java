@@ -127,8 +127,23 @@ final class Lexicon {
 
     static final WordSet OWN_REFERENCE = words("its|our|we|us|their|the company's|the firm's");
 
-    static final Pattern PRONOUN_SPEAKER = Pattern.compile("^(?:it|he|she|they|the (?:company|firm|"
-            + "chatbot|bot|spokesperson|official|minister|ministry|report|study|agency))$");
+    /** Whole lower-cased speaker phrases that refer back to the previous speaker. */
+    static final java.util.Set<String> PRONOUN_SPEAKERS = java.util.Set.of(
+            "it",
+            "he",
+            "she",
+            "they",
+            "the company",
+            "the firm",
+            "the chatbot",
+            "the bot",
+            "the spokesperson",
+            "the official",
+            "the minister",
+            "the ministry",
+            "the report",
+            "the study",
+            "the agency");
 
     static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.-]+");
 
