@@ -206,15 +206,48 @@ final class RedFlags {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
-    private static final String[] MULTIPLE_ROOTS = {"doubl", "tripl", "quadrupl", "halv", "fold"};
+    private static final String[] MULTIPLE_ROOTS = {
+        "doubl", "tripl", "quadrupl", "halv", "twofold", "threefold", "fourfold", "tenfold"
+    };
+
+    private static final String[] MULTIPLE_QUALIFIERS = {"more than ", "nearly ", "almost ", "over "};
+
+    /**
+     * The first match of {@link #MULTIPLE_WORD}, tried only where one can start: at a root
+     * ("doubl", "twofold") or at a qualifier right before one ("more than doubled").
+     */
+    private static Matcher findMultipleWord(String s) {
+        int[] starts = new int[4];
+        int n = 0;
+        for (String root : MULTIPLE_ROOTS) {
+            for (int at = s.indexOf(root); at >= 0; at = s.indexOf(root, at + 1)) {
+                if (n + MULTIPLE_QUALIFIERS.length + 1 > starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * starts.length + MULTIPLE_QUALIFIERS.length);
+                }
+                starts[n++] = at;
+                for (String q : MULTIPLE_QUALIFIERS) {
+                    if (at >= q.length() && s.startsWith(q, at - q.length())) {
+                        starts[n++] = at - q.length();
+                    }
+                }
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        java.util.Arrays.sort(starts, 0, n);
+        Matcher m = MULTIPLE_WORD.matcher(s).useTransparentBounds(true);
+        for (int i = 0; i < n; i++) {
+            if (m.region(starts[i], s.length()).lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private static String wordingContradiction(String s, double ratio) {
-        boolean mayMatch = false;
-        for (String root : MULTIPLE_ROOTS) {
-            mayMatch |= s.contains(root);
-        }
-        Matcher w = mayMatch ? MULTIPLE_WORD.matcher(s) : null;
-        if (w == null || !w.find()) {
+        Matcher w = findMultipleWord(s);
+        if (w == null) {
             return null;
         }
         String word = w.group(2).toLowerCase(Locale.ROOT);

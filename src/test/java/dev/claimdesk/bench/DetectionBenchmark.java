@@ -71,7 +71,7 @@ public final class DetectionBenchmark {
     private static final int WARM_UP_ROUNDS = 2;
 
     /** Measured rounds; the median of each pass is reported (this machine's speed varies). */
-    private static final int MEASURED_ROUNDS = 5;
+    private static final int MEASURED_ROUNDS = 9;
 
     public static void main(String[] args) {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 20;
