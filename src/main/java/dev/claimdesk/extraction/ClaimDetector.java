@@ -335,47 +335,53 @@ public final class ClaimDetector {
     private static void collectOrganisations(String text, Set<String> out) {
         Matcher m = ORGANISATION_MATCHER.get().reset(text).useTransparentBounds(true);
         int n = text.length();
-        int[] suffixes = positions(text, ORGANISATION_SUFFIXES);
-        int nextSuffix = 0;
-        int[] roles = positions(text, ORGANISATION_ROLES);
-        int nextRole = 0;
-        int chainEnd = -1;
+        int[] candidates = organisationStarts(text);
         int i = 0;
-        while (i < n) {
-            boolean candidate;
-            char c = text.charAt(i);
-            if (Character.getType(c) == Character.UPPERCASE_LETTER) {
-                // "Unitree Robotics": capitalised words up to a company suffix, with nothing
-                // but letters, "&.-" and spaces between; no suffix ahead in that run, no match.
-                while (nextSuffix < suffixes.length && suffixes[nextSuffix] < i) {
-                    nextSuffix++;
-                }
-                if (i >= chainEnd) {
-                    chainEnd = i;
-                    while (chainEnd < n && isNameChainChar(text.charAt(chainEnd))) {
-                        chainEnd++;
-                    }
-                }
-                candidate = nextSuffix < suffixes.length && suffixes[nextSuffix] < chainEnd;
-            } else {
-                while (nextRole < roles.length && roles[nextRole] < i) {
-                    nextRole++;
-                }
-                candidate = nextRole < roles.length && roles[nextRole] == i || Character.isHighSurrogate(c);
+        for (int at : candidates) {
+            if (at < i) {
+                continue; // inside the name found last
             }
-            if (candidate) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-                    if (!name.isEmpty()) {
-                        out.add(name);
-                    }
-                    i = Math.max(m.end(), i + 1);
-                    continue;
+            m.region(at, n);
+            if (m.lookingAt()) {
+                String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+                if (!name.isEmpty()) {
+                    out.add(name);
                 }
+                i = Math.max(m.end(), at + 1);
             }
-            i++;
         }
+    }
+
+    /**
+     * Where {@link #ORGANISATION} can start, in order: at a role word ("company Unitree"), or at a
+     * capital in the run of letters, "&.-" and spaces that leads up to a company suffix
+     * ("Unitree Robotics"). Found by looking back from each suffix, not by trying every letter.
+     */
+    private static int[] organisationStarts(String text) {
+        int[] roles = positions(text, ORGANISATION_ROLES);
+        int[] suffixes = positions(text, ORGANISATION_SUFFIXES);
+        int[] out = Arrays.copyOf(roles, roles.length + 8);
+        int count = roles.length;
+        int covered = -1; // positions up to here were looked at for an earlier suffix
+        for (int f : suffixes) {
+            int from = f;
+            while (from > covered + 1 && isNameChainChar(text.charAt(from - 1))) {
+                from--;
+            }
+            for (int u = from; u <= f; u++) {
+                char c = text.charAt(u);
+                if (Character.getType(c) == Character.UPPERCASE_LETTER || Character.isHighSurrogate(c)) {
+                    if (count == out.length) {
+                        out = Arrays.copyOf(out, 2 * count);
+                    }
+                    out[count++] = u;
+                }
+            }
+            covered = f;
+        }
+        out = Arrays.copyOf(out, count);
+        Arrays.sort(out);
+        return out;
     }
 
     /** The words that end an organisation's name in {@link #ORGANISATION} ("Co" covers "Corp"). */
