@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -493,25 +494,21 @@ public final class ClaimDetector {
 
     /** The same counted thing given different figures in one article. */
     private static List<DetectedSentence> markInconsistentFigures(List<DetectedSentence> sentences, boolean parallel) {
-        Map<String, Set<Double>> values = new HashMap<>();
+        Map<String, Set<Double>> values = new ConcurrentHashMap<>();
         String[][] keys = new String[sentences.size()][]; // each figure's key, worked out once
         forEach(parallel, keys.length, i -> {
             List<Quantity> quantities = sentences.get(i).quantities();
             if (!quantities.isEmpty()) {
                 keys[i] = new String[quantities.size()];
                 for (int j = 0; j < keys[i].length; j++) {
-                    keys[i][j] = figureKey(quantities.get(j));
+                    String key = keys[i][j] = figureKey(quantities.get(j));
+                    if (key != null) {
+                        values.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+                                .add(quantities.get(j).value());
+                    }
                 }
             }
         });
-        for (int i = 0; i < keys.length; i++) {
-            for (int j = 0; keys[i] != null && j < keys[i].length; j++) {
-                if (keys[i][j] != null) {
-                    values.computeIfAbsent(keys[i][j], k -> new HashSet<>())
-                            .add(sentences.get(i).quantities().get(j).value());
-                }
-            }
-        }
         Map<String, String> messages = new HashMap<>(); // one message per figure, written once
         values.forEach((key, figures) -> {
             if (figures.size() > 1) {
