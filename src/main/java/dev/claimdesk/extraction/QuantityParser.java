@@ -319,6 +319,9 @@ public final class QuantityParser {
             return true; // not a word start after all: let the pattern decide
         }
         String word = words.get(k);
+        if (word == Vocabulary.UNKNOWN) {
+            return false; // most words: no number, currency or approximation is unknown to the vocabulary
+        }
         if (opensNumber(s, word, i + word.length())) {
             return true;
         }
@@ -592,10 +595,23 @@ public final class QuantityParser {
         if (start > 0 && s.charAt(start - 1) == ':') {
             return true;
         }
-        String before = word(s, lastWord(s, start));
-        String after = word(s, firstWord(s, end));
-        return MONTHS.contains(before) || (MONTHS.contains(after) && !after.equals("may"));
+        return isMonth(s, lastWord(s, start))
+                || isMonth(s, firstWord(s, end)) && !word(s, firstWord(s, end)).equals("may");
     }
+
+    /** Whether the word at a range is a month's name or abbreviation (any case). */
+    private static boolean isMonth(String s, long range) {
+        if (range == NO_WORD) {
+            return false;
+        }
+        char first = s.charAt((int) (range >>> 32));
+        if (first < 128 && MONTH_INITIALS.indexOf(first) < 0) {
+            return false; // no month starts so: no need to look the word up
+        }
+        return MONTHS.contains(word(s, range));
+    }
+
+    private static final String MONTH_INITIALS = "jfmasondJFMASOND";
 
     private static boolean isYear(String s, int end, String num) {
         if (num.contains(",") || num.contains(".") || num.length() != 4) {

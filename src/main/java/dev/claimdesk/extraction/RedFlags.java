@@ -192,14 +192,44 @@ final class RedFlags {
     private static Matcher findFromTo(String s) {
         Matcher m = FROM_TO.matcher(s).useTransparentBounds(true);
         for (int at = s.indexOf("from"); at >= 0; at = s.indexOf("from", at + 1)) {
-            if (at > 0 && isAsciiWordChar(s.charAt(at - 1))) {
-                continue; // \\b: "from" inside a word
+            if (at > 0 && isAsciiWordChar(s.charAt(at - 1)) || !numberFollows(s, at + 4)) {
+                continue; // \\b: "from" inside a word; or no number after it
             }
             if (m.region(at, s.length()).lookingAt()) {
                 return m;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether spaces, maybe "about", "around" or "roughly" and more spaces, then a digit follow:
+     * {@link #FROM_TO} cannot match without.
+     */
+    private static boolean numberFollows(String s, int i) {
+        int n = s.length();
+        int j = skipSpaces(s, i);
+        if (j == i) {
+            return false;
+        }
+        for (String adverb : FROM_ADVERBS) {
+            if (s.startsWith(adverb, j)) {
+                int k = skipSpaces(s, j + adverb.length());
+                if (k > j + adverb.length() && k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9') {
+                    return true;
+                }
+            }
+        }
+        return j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9';
+    }
+
+    private static final String[] FROM_ADVERBS = {"about", "around", "roughly"};
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && WordSet.isRegexSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isAsciiWordChar(char c) {
