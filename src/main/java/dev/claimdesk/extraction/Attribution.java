@@ -96,10 +96,14 @@ final class Attribution {
         if (!sig.hasWord(Lexicon.SPEECH_WORD)) {
             return null; // no speech verb, no "according to": nobody is quoted
         }
-        if (lower.contains("according to ")) {
-            Matcher acc = Lexicon.ACCORDING_TO.matcher(lower);
-            if (acc.find()) {
-                return speaker(sentence.substring(acc.start("who"), acc.end("who")));
+        int according = lower.indexOf("according to ");
+        if (according >= 0) {
+            // Tried where "according to " occurs, not searched from every character.
+            Matcher acc = Lexicon.ACCORDING_TO.matcher(lower).useTransparentBounds(true);
+            for (int at = according; at >= 0; at = lower.indexOf("according to ", at + 1)) {
+                if (acc.region(at, lower.length()).lookingAt()) {
+                    return speaker(sentence.substring(acc.start("who"), acc.end("who")));
+                }
             }
         }
         List<String> words = sig.wordSet;

@@ -97,6 +97,9 @@ final class LexiconIndex {
         Hits h = new Hits(size);
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            if (t == Vocabulary.UNKNOWN) {
+                continue; // in no lexicon: every lexicon word is in the vocabulary
+            }
             Long m = wordMasks.get(t);
             if (m != null) {
                 long bits = m;

@@ -17,6 +17,19 @@ final class Scorer {
     private static final Set<String> NOT_ENTITIES = Set.of(
             "I", "I'm", "I've", "I'll", "I'd", "OK", "Okay", "Mr.", "Mrs.", "Ms.", "Dr.", "And", "But", "The", "So",
             "We", "You", "They", "He", "She", "It", "This", "That");
+    /** "red flag: unit mismatch" and the like, written once. */
+    private static final java.util.Map<String, String> CONTENT_FLAG_REASONS = java.util.Map.of(
+            FlagCodes.UNIT_MISMATCH,
+            reasonFor(FlagCodes.UNIT_MISMATCH),
+            FlagCodes.PERCENT_OVER_100,
+            reasonFor(FlagCodes.PERCENT_OVER_100),
+            FlagCodes.CHANGE_ARITHMETIC,
+            reasonFor(FlagCodes.CHANGE_ARITHMETIC));
+
+    private static String reasonFor(String code) {
+        return "red flag: " + code.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
     private static final Set<String> CONTENT_FLAGS =
             Set.of(FlagCodes.UNIT_MISMATCH, FlagCodes.PERCENT_OVER_100, FlagCodes.CHANGE_ARITHMETIC);
 
@@ -126,7 +139,7 @@ final class Scorer {
         for (RedFlag f : flags) {
             if (CONTENT_FLAGS.contains(f.code())) {
                 x += 0.6;
-                reasons.add("red flag: " + f.code().toLowerCase(Locale.ROOT).replace('_', ' '));
+                reasons.add(CONTENT_FLAG_REASONS.get(f.code()));
             }
         }
 

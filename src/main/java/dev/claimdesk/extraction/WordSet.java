@@ -355,7 +355,9 @@ final class WordSet {
             starts[count] = start;
             words[count++] = Vocabulary.WORDS.find(lower, start, i, hash);
         }
-        out.addAll(Arrays.asList(words).subList(0, count));
+        for (int k = 0; k < count; k++) {
+            out.add(words[k]);
+        }
         return Arrays.copyOf(starts, count);
     }
 
