@@ -116,6 +116,10 @@ final class Attribution {
                     at--;
                 }
                 if (at > 0 && ",\"”".indexOf(lower.charAt(at - 1)) >= 0) {
+                    if (lowerCaseClauseFollows(
+                            sentence, lower, starts[k] + words.get(k).length())) {
+                        break; // '", said on Monday': the pattern would match and the clause be refused
+                    }
                     Matcher after = SAID_AFTER.matcher(lower).region(at - 1, lower.length());
                     if (after.lookingAt()) {
                         String who = sentence.substring(after.start("who"), after.end("who"))
@@ -145,6 +149,29 @@ final class Attribution {
         }
         return null;
     }
+
+    /**
+     * Whether spaces and then two characters of a clause follow {@code verbEnd}, the first not a
+     * capital: {@code SAID_AFTER} then matches there, and its speaker is refused.
+     */
+    private static boolean lowerCaseClauseFollows(String sentence, String lower, int verbEnd) {
+        int n = lower.length();
+        int p = verbEnd;
+        while (p < n && WordSet.isRegexSpace(lower.charAt(p))) {
+            p++;
+        }
+        return p > verbEnd
+                && p + 1 < n
+                && CLAUSE_END.indexOf(lower.charAt(p)) < 0
+                && CLAUSE_END.indexOf(lower.charAt(p + 1)) < 0
+                && !Character.isSurrogate(lower.charAt(p))
+                && !Character.isSurrogate(lower.charAt(p + 1))
+                && !Character.isWhitespace(sentence.charAt(p))
+                && !Character.isUpperCase(sentence.charAt(p));
+    }
+
+    /** What ends the speaker's phrase in {@code SAID_AFTER}. */
+    private static final String CLAUSE_END = ",.;:\"“”";
 
     /** The noun phrase just before a speech verb, with its appositives ("Wang, a researcher at X,"). */
     private static String phraseBefore(String before) {
