@@ -124,7 +124,7 @@ final class Attribution {
                     if (after.lookingAt()) {
                         String who = sentence.substring(after.start("who"), after.end("who"))
                                 .strip();
-                        if (Signals.countWords(who) <= 8 && Character.isUpperCase(who.charAt(0))) {
+                        if (!who.isEmpty() && Signals.countWords(who) <= 8 && Character.isUpperCase(who.charAt(0))) {
                             return speaker(who);
                         }
                         break; // only the first such clause is considered

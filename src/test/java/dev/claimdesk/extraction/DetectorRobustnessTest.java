@@ -78,7 +78,9 @@ class DetectorRobustnessTest {
         "per cent",
         "...",
         "?!",
-        "\r\n"
+        "\r\n",
+        "\u2003",
+        "\u00a0"
     };
 
     static Stream<Long> seeds() {
@@ -112,5 +114,16 @@ class DetectorRobustnessTest {
         for (String line : text.split("\n")) {
             assertThat(ClaimDetector.analyseSentence(line).score()).isBetween(0.0, 1.0);
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aQuoteFollowedByOnlyWideSpacesNamesNobody() {
+        // '", said' then spaces the pattern does not count as spaces: the speaker found was empty
+        // and reading its first letter failed (found by AttributionReferenceTest).
+        DetectedSentence s = ClaimDetector.analyseSentence("\"Yes,\" said \u2003\u2003");
+
+        assertThat(s.claimant()).isNull();
+        assertThat(ClaimDetector.analyse("\"We won,\" said \u2003\u2003\nHe left."))
+                .hasSize(2);
     }
 }
