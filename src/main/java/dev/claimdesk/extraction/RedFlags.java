@@ -356,9 +356,41 @@ final class RedFlags {
         if (!Double.isFinite(v) || v < 0) {
             return String.format(Locale.ROOT, "%." + places + "f", v);
         }
-        return new BigDecimal(Double.toString(v))
-                .setScale(places, RoundingMode.HALF_UP)
-                .toPlainString();
+        String shortest = Double.toString(v);
+        int point = shortest.indexOf('.');
+        if (shortest.indexOf('E') >= 0 || point < 0) {
+            return new BigDecimal(shortest)
+                    .setScale(places, RoundingMode.HALF_UP)
+                    .toPlainString();
+        }
+        // Round the shortest decimal form half up at the last place kept, by hand.
+        char[] digits = (shortest.substring(0, point) + shortest.substring(point + 1)).toCharArray();
+        int keep = point + places; // digits kept, the integer part included
+        StringBuilder out = new StringBuilder(keep + 2);
+        if (digits.length <= keep) {
+            out.append(digits);
+            for (int i = digits.length; i < keep; i++) {
+                out.append('0');
+            }
+        } else {
+            boolean up = digits[keep] >= '5';
+            int i = keep - 1;
+            while (up && i >= 0) {
+                if (digits[i] == '9') {
+                    digits[i] = '0';
+                    i--;
+                } else {
+                    digits[i]++;
+                    up = false;
+                }
+            }
+            if (up) {
+                out.append('1'); // 9.999 -> 10.00
+            }
+            out.append(digits, 0, keep);
+        }
+        out.insert(out.length() - places, '.');
+        return out.toString();
     }
 
     private static String capitalise(String s) {
