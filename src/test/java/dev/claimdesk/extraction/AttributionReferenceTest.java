@@ -133,14 +133,7 @@ class AttributionReferenceTest {
             " further notes",
             " İstanbul"
         };
-        List<String> sentences = new ArrayList<>();
-        for (int i = 0; i < 2500; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0, len = 2 + r.nextInt(9); k < len; k++) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            sentences.add(sb.toString());
-        }
+        List<String> sentences = new ArrayList<>(GluedPieces.texts(r, parts, 2500, 9));
         SentenceSplitter.split(DetectionBenchmark.generate(40_000, new Random(seed)))
                 .forEach(s -> sentences.add(s.text()));
         try (InputStream in = getClass().getResourceAsStream("/articles/china-daily-2025-02-11.txt")) {

@@ -116,12 +116,7 @@ class ParallelDetectionTest {
             "É"
         };
         int names = 0;
-        for (int i = 0; i < 2000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0, len = 2 + r.nextInt(12); k < len; k++) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            String text = sb.toString();
+        for (String text : GluedPieces.texts(r, parts, 2000, 12)) {
             java.util.Set<String> expected = new java.util.LinkedHashSet<>();
             for (String paragraph : text.split("\n", -1)) {
                 if (!ClaimDetector.mayNameOrganisation(paragraph)) {

@@ -131,12 +131,7 @@ class QuantityParserTest {
             ")"
         };
         int figures = 0;
-        for (int i = 0; i < 3000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = 0, len = 2 + r.nextInt(10); k < len; k++) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            String text = sb.toString();
+        for (String text : GluedPieces.texts(r, parts, 3000, 10)) {
             List<Quantity> byHand = QuantityParser.parse(text, true);
             assertThat(byHand).as(text).isEqualTo(QuantityParser.parse(text, false));
             figures += byHand.size();
