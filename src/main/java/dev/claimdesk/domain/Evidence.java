@@ -31,29 +31,17 @@ public record Evidence(
     }
 
     public Evidence withId(long newId) {
-        return new Evidence(
-                newId,
-                claimId,
-                url,
-                title,
-                publisher,
-                publishedOn,
-                accessedOn,
-                quote,
-                stance,
-                sourceType,
-                reliability,
-                note,
-                attachmentPath,
-                attachmentSha256,
-                createdBy,
-                createdAt);
+        return copy(newId, attachmentPath, attachmentSha256);
     }
 
     /** The same item with another attached file and its SHA-256 (both null: none). */
     public Evidence withAttachment(String path, String sha256) {
+        return copy(id, path, sha256);
+    }
+
+    private Evidence copy(long newId, String path, String sha256) {
         return new Evidence(
-                id,
+                newId,
                 claimId,
                 url,
                 title,

@@ -96,14 +96,11 @@ final class Attribution {
         if (!sig.hasWord(Lexicon.SPEECH_WORD)) {
             return null; // no speech verb, no "according to": nobody is quoted
         }
-        int according = lower.indexOf("according to ");
-        if (according >= 0) {
-            // Tried where "according to " occurs, not searched from every character.
-            Matcher acc = Lexicon.ACCORDING_TO.matcher(lower).useTransparentBounds(true);
-            for (int at = according; at >= 0; at = lower.indexOf("according to ", at + 1)) {
-                if (acc.region(at, lower.length()).lookingAt()) {
-                    return speaker(sentence.substring(acc.start("who"), acc.end("who")));
-                }
+        int[] according = Anchored.occurrences(lower, "according to ");
+        if (according.length > 0) {
+            Matcher acc = Lexicon.ACCORDING_TO.matcher(lower);
+            if (Anchored.firstMatch(acc, according, 0, lower.length())) {
+                return speaker(sentence.substring(acc.start("who"), acc.end("who")));
             }
         }
         List<String> words = sig.wordSet;
@@ -112,7 +109,7 @@ final class Attribution {
         for (int k = 0; k < words.size(); k++) {
             if (SAID_AFTER_VERBS.contains(words.get(k))) {
                 int at = starts[k];
-                while (at > 0 && WordSet.isRegexSpace(lower.charAt(at - 1))) {
+                while (at > 0 && Anchored.isRegexSpace(lower.charAt(at - 1))) {
                     at--;
                 }
                 if (at > 0 && ",\"”".indexOf(lower.charAt(at - 1)) >= 0) {
@@ -157,7 +154,7 @@ final class Attribution {
     private static boolean lowerCaseClauseFollows(String sentence, String lower, int verbEnd) {
         int n = lower.length();
         int p = verbEnd;
-        while (p < n && WordSet.isRegexSpace(lower.charAt(p))) {
+        while (p < n && Anchored.isRegexSpace(lower.charAt(p))) {
             p++;
         }
         return p > verbEnd
@@ -207,7 +204,8 @@ final class Attribution {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (WordSet.isRegexSpace(c) && (c != ' ' || i + 1 < s.length() && WordSet.isRegexSpace(s.charAt(i + 1)))) {
+            if (Anchored.isRegexSpace(c)
+                    && (c != ' ' || i + 1 < s.length() && Anchored.isRegexSpace(s.charAt(i + 1)))) {
                 out = new StringBuilder(s.length());
                 break;
             }
@@ -217,8 +215,8 @@ final class Attribution {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (WordSet.isRegexSpace(c)) {
-                while (i + 1 < s.length() && WordSet.isRegexSpace(s.charAt(i + 1))) {
+            if (Anchored.isRegexSpace(c)) {
+                while (i + 1 < s.length() && Anchored.isRegexSpace(s.charAt(i + 1))) {
                     i++;
                 }
                 out.append(' ');
@@ -237,9 +235,9 @@ final class Attribution {
             dropped = false;
             for (String adverb : LEADING_ADVERBS) {
                 int end = at + adverb.length();
-                if (end < p.length() && WordSet.isRegexSpace(p.charAt(end)) && asciiEqualsIgnoreCase(p, at, adverb)) {
+                if (end < p.length() && Anchored.isRegexSpace(p.charAt(end)) && asciiEqualsIgnoreCase(p, at, adverb)) {
                     at = end;
-                    while (at < p.length() && WordSet.isRegexSpace(p.charAt(at))) {
+                    while (at < p.length() && Anchored.isRegexSpace(p.charAt(at))) {
                         at++;
                     }
                     dropped = true;

@@ -334,16 +334,14 @@ public final class ClaimDetector {
      * instead of a search from every character.
      */
     private static void collectOrganisations(String text, Set<String> out) {
-        Matcher m = ORGANISATION_MATCHER.get().reset(text).useTransparentBounds(true);
-        int n = text.length();
+        Matcher m = ORGANISATION_MATCHER.get().reset(text);
         int[] candidates = organisationStarts(text);
         int i = 0;
         for (int at : candidates) {
             if (at < i) {
                 continue; // inside the name found last
             }
-            m.region(at, n);
-            if (m.lookingAt()) {
+            if (Anchored.matchesAt(m, at, text.length())) {
                 String name = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
                 if (!name.isEmpty()) {
                     out.add(name);
@@ -359,8 +357,8 @@ public final class ClaimDetector {
      * ("Unitree Robotics"). Found by looking back from each suffix, not by trying every letter.
      */
     private static int[] organisationStarts(String text) {
-        int[] roles = positions(text, ORGANISATION_ROLES);
-        int[] suffixes = positions(text, ORGANISATION_SUFFIXES);
+        int[] roles = Anchored.occurrences(text, ORGANISATION_ROLES);
+        int[] suffixes = Anchored.occurrences(text, ORGANISATION_SUFFIXES);
         int[] out = Arrays.copyOf(roles, roles.length + 8);
         int count = roles.length;
         int covered = -1; // positions up to here were looked at for an earlier suffix
@@ -380,9 +378,7 @@ public final class ClaimDetector {
             }
             covered = f;
         }
-        out = Arrays.copyOf(out, count);
-        Arrays.sort(out);
-        return out;
+        return Anchored.sorted(out, count);
     }
 
     /** The words that end an organisation's name in {@link #ORGANISATION} ("Co" covers "Corp"). */
@@ -393,23 +389,6 @@ public final class ClaimDetector {
     /** One matcher per thread, reset for each paragraph. */
     private static final ThreadLocal<Matcher> ORGANISATION_MATCHER =
             ThreadLocal.withInitial(() -> ORGANISATION.matcher(""));
-
-    /** Where any of the words starts, in order. */
-    private static int[] positions(String text, String[] words) {
-        int[] out = new int[8];
-        int count = 0;
-        for (String suffix : words) {
-            for (int at = text.indexOf(suffix); at >= 0; at = text.indexOf(suffix, at + 1)) {
-                if (count == out.length) {
-                    out = Arrays.copyOf(out, 2 * count);
-                }
-                out[count++] = at;
-            }
-        }
-        out = Arrays.copyOf(out, count);
-        Arrays.sort(out);
-        return out;
-    }
 
     /**
      * A character that may stand between the start of a name and its suffix: a letter, "&", ".",

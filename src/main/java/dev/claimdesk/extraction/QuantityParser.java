@@ -240,7 +240,7 @@ public final class QuantityParser {
     }
 
     private static boolean isSeparator(char c) {
-        return c == '-' || WordSet.isRegexSpace(c);
+        return c == '-' || Anchored.isRegexSpace(c);
     }
 
     private static boolean isAsciiLower(char c) {
@@ -258,15 +258,11 @@ public final class QuantityParser {
         }
         for (String u : units) {
             int end = at + u.length();
-            if (s.startsWith(u, at) && (end >= s.length() || !isAsciiWordChar(s.charAt(end)))) {
+            if (s.startsWith(u, at) && (end >= s.length() || !Anchored.isAsciiWordChar(s.charAt(end)))) {
                 return u;
             }
         }
         return null;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
@@ -333,7 +329,7 @@ public final class QuantityParser {
             if (s.startsWith(a, i)) {
                 int after = i + a.length();
                 int next = after;
-                while (next < s.length() && WordSet.isRegexSpace(s.charAt(next))) {
+                while (next < s.length() && Anchored.isRegexSpace(s.charAt(next))) {
                     next++;
                 }
                 if (next > after && next < s.length() && figureFollows(s, next, words, starts)) {
@@ -472,7 +468,7 @@ public final class QuantityParser {
                 if (s.startsWith(a, i)) {
                     int after = i + a.length();
                     p = after;
-                    while (p < n && WordSet.isRegexSpace(s.charAt(p))) {
+                    while (p < n && Anchored.isRegexSpace(s.charAt(p))) {
                         p++;
                     }
                     approx = p > after ? a : null;
@@ -482,7 +478,7 @@ public final class QuantityParser {
             if (approx == null || p >= n || !isAsciiDigit(s.charAt(p))) {
                 return UNSURE;
             }
-        } else if (i > 0 && "._,-".indexOf(s.charAt(i - 1)) >= 0 | isAsciiWordChar(s.charAt(i - 1))) {
+        } else if (i > 0 && "._,-".indexOf(s.charAt(i - 1)) >= 0 | Anchored.isAsciiWordChar(s.charAt(i - 1))) {
             return null; // (?<![\w.,-]): a digit inside a word or a number is no figure's start
         }
         int e = p;
@@ -522,7 +518,7 @@ public final class QuantityParser {
             !Pattern.compile("a\\b").matcher("aé").lookingAt();
 
     private static boolean isBoundaryWordChar(char c) {
-        return UNICODE_BOUNDARY ? Character.isLetterOrDigit(c) || c == '_' : isAsciiWordChar(c);
+        return UNICODE_BOUNDARY ? Character.isLetterOrDigit(c) || c == '_' : Anchored.isAsciiWordChar(c);
     }
 
     private static boolean isAsciiDigit(char c) {

@@ -190,12 +190,12 @@ final class RedFlags {
      * every character of the sentence cost more than the rest of the red flags).
      */
     private static Matcher findFromTo(String s) {
-        Matcher m = FROM_TO.matcher(s).useTransparentBounds(true);
-        for (int at = s.indexOf("from"); at >= 0; at = s.indexOf("from", at + 1)) {
-            if (at > 0 && isAsciiWordChar(s.charAt(at - 1)) || !numberFollows(s, at + 4)) {
+        Matcher m = FROM_TO.matcher(s);
+        for (int at : Anchored.occurrences(s, "from")) {
+            if (at > 0 && Anchored.isAsciiWordChar(s.charAt(at - 1)) || !numberFollows(s, at + 4)) {
                 continue; // \\b: "from" inside a word; or no number after it
             }
-            if (m.region(at, s.length()).lookingAt()) {
+            if (Anchored.matchesAt(m, at, s.length())) {
                 return m;
             }
         }
@@ -226,14 +226,10 @@ final class RedFlags {
     private static final String[] FROM_ADVERBS = {"about", "around", "roughly"};
 
     private static int skipSpaces(String s, int i) {
-        while (i < s.length() && WordSet.isRegexSpace(s.charAt(i))) {
+        while (i < s.length() && Anchored.isRegexSpace(s.charAt(i))) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isAsciiWordChar(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     private static final String[] MULTIPLE_ROOTS = {
@@ -247,32 +243,21 @@ final class RedFlags {
      * ("doubl", "twofold") or at a qualifier right before one ("more than doubled").
      */
     private static Matcher findMultipleWord(String s) {
-        int[] starts = new int[4];
-        int n = 0;
-        for (String root : MULTIPLE_ROOTS) {
-            for (int at = s.indexOf(root); at >= 0; at = s.indexOf(root, at + 1)) {
-                if (n + MULTIPLE_QUALIFIERS.length + 1 > starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, 2 * starts.length + MULTIPLE_QUALIFIERS.length);
-                }
-                starts[n++] = at;
-                for (String q : MULTIPLE_QUALIFIERS) {
-                    if (at >= q.length() && s.startsWith(q, at - q.length())) {
-                        starts[n++] = at - q.length();
-                    }
-                }
-            }
-        }
-        if (n == 0) {
+        int[] roots = Anchored.occurrences(s, MULTIPLE_ROOTS);
+        if (roots.length == 0) {
             return null;
         }
-        java.util.Arrays.sort(starts, 0, n);
-        Matcher m = MULTIPLE_WORD.matcher(s).useTransparentBounds(true);
-        for (int i = 0; i < n; i++) {
-            if (m.region(starts[i], s.length()).lookingAt()) {
-                return m;
+        int[] starts = java.util.Arrays.copyOf(roots, roots.length * (1 + MULTIPLE_QUALIFIERS.length));
+        int n = roots.length;
+        for (int at : roots) {
+            for (String q : MULTIPLE_QUALIFIERS) {
+                if (at >= q.length() && s.startsWith(q, at - q.length())) {
+                    starts[n++] = at - q.length();
+                }
             }
         }
-        return null;
+        Matcher m = MULTIPLE_WORD.matcher(s);
+        return Anchored.firstMatch(m, Anchored.sorted(starts, n), 0, s.length()) ? m : null;
     }
 
     private static String wordingContradiction(String s, double ratio) {

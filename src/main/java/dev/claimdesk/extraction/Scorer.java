@@ -187,7 +187,7 @@ final class Scorer {
         boolean any = false;
         int length = s.length();
         for (int i = 1; i + 1 < length; i++) {
-            if (WordSet.isRegexSpace(s.charAt(i - 1))
+            if (Anchored.isRegexSpace(s.charAt(i - 1))
                     && Character.getType(s.charAt(i)) == Character.UPPERCASE_LETTER
                     && continuesName(s.charAt(i + 1))) {
                 int end = i + 2;

@@ -28,7 +28,7 @@ final class WordSet {
     /** Literal text each complex alternative needs; when none occurs, the regex cannot match. */
     private final List<String> anchors = new ArrayList<>();
     /** The anchors that begin their alternative: a match can only start where one occurs. */
-    private final List<String> startAnchors = new ArrayList<>();
+    private String[] startAnchors = new String[0];
     /** The anchors somewhere inside their alternative ("\\w+er than"). */
     private final List<String> floatingAnchors = new ArrayList<>();
     /**
@@ -64,7 +64,12 @@ final class WordSet {
                 List<String> groupWords = groupWords(alt);
                 if (anchor.length() >= 3) {
                     anchors.add(anchor);
-                    (alt.startsWith(anchor) ? startAnchors : floatingAnchors).add(anchor);
+                    if (alt.startsWith(anchor)) {
+                        startAnchors = Arrays.copyOf(startAnchors, startAnchors.length + 1);
+                        startAnchors[startAnchors.length - 1] = anchor;
+                    } else {
+                        floatingAnchors.add(anchor);
+                    }
                 } else if (groupWords != null) {
                     gateWords.addAll(groupWords);
                 } else {
@@ -148,32 +153,18 @@ final class WordSet {
                 return null;
             }
         }
-        int[] out = NOWHERE;
-        int n = 0;
-        for (String a : startAnchors) {
-            for (int at = lower.indexOf(a); at >= 0; at = lower.indexOf(a, at + 1)) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
-                }
-                out[n++] = at;
+        int[] literals = Anchored.occurrences(lower, startAnchors);
+        if (gateWords.isEmpty() || !sig.hasGateWord(this)) {
+            return literals;
+        }
+        int[] out = Arrays.copyOf(literals, literals.length + sig.wordSet.size());
+        int n = literals.length;
+        for (int k = 0; k < sig.wordSet.size(); k++) {
+            if (gateWords.contains(sig.wordSet.get(k))) {
+                out[n++] = sig.wordStarts[k];
             }
         }
-        if (!gateWords.isEmpty() && sig.hasGateWord(this)) {
-            for (int k = 0; k < sig.wordSet.size(); k++) {
-                if (gateWords.contains(sig.wordSet.get(k))) {
-                    if (n == out.length) {
-                        out = java.util.Arrays.copyOf(out, Math.max(4, 2 * n));
-                    }
-                    out[n++] = sig.wordStarts[k];
-                }
-            }
-        }
-        if (n == 0) {
-            return NOWHERE;
-        }
-        out = java.util.Arrays.copyOf(out, n);
-        java.util.Arrays.sort(out);
-        return out;
+        return Anchored.sorted(out, n);
     }
 
     /** The first match starting at one of the candidates at or after {@code from}. */
@@ -181,13 +172,8 @@ final class WordSet {
         if (candidates.length == 0) {
             return null;
         }
-        Matcher m = rest.matcher(lower).useTransparentBounds(true);
-        for (int at : candidates) {
-            if (at >= from && m.region(at, lower.length()).lookingAt()) {
-                return new int[] {m.start(), m.end()};
-            }
-        }
-        return null;
+        Matcher m = rest.matcher(lower);
+        return Anchored.firstMatch(m, candidates, from, lower.length()) ? new int[] {m.start(), m.end()} : null;
     }
 
     /**
@@ -318,11 +304,6 @@ final class WordSet {
             }
             from = at + 1;
         }
-    }
-
-    /** Whitespace as {@code \\s} means it in a regular expression without flags (ASCII only). */
-    static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
