@@ -14,6 +14,7 @@ import dev.claimdesk.domain.DismissReason;
 import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.Review;
 import dev.claimdesk.domain.ReviewKind;
+import dev.claimdesk.domain.SearchQuery;
 import dev.claimdesk.domain.TransitionRequest;
 import dev.claimdesk.domain.VerdictGuardRails;
 import dev.claimdesk.domain.VerdictLabel;
@@ -182,7 +183,7 @@ public final class ClaimService {
     }
 
     /** Claims of the article whose text, rationale or evidence contain every word of the query. */
-    public Set<Long> search(long articleId, String query) {
+    public Set<Long> search(long articleId, SearchQuery query) {
         return Set.copyOf(store.read(tx -> tx.search().claimIdsInArticle(articleId, query)));
     }
 

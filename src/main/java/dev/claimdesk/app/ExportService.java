@@ -1,8 +1,9 @@
 package dev.claimdesk.app;
 
+import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
-import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.ClaimFilter;
 import dev.claimdesk.domain.EvidenceRow;
 import dev.claimdesk.domain.VerdictRow;
 import dev.claimdesk.export.Cancellation;
@@ -12,8 +13,9 @@ import dev.claimdesk.export.EvidenceCsv;
 import dev.claimdesk.export.Publisher;
 import dev.claimdesk.export.Report;
 import dev.claimdesk.export.VerdictCsv;
-import dev.claimdesk.store.ExportDao;
+import dev.claimdesk.store.SearchDao;
 import dev.claimdesk.store.Store;
+import dev.claimdesk.store.Tx;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -25,6 +27,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -57,7 +62,8 @@ public final class ExportService {
 
     /**
      * What to export and how: {@code articleId} 0 means all articles; {@code bom} and {@code raw} are
-     * the CSV options; the organisation fields feed ClaimReview.
+     * the CSV options; the organisation fields feed ClaimReview; {@code filter} chooses the claims
+     * exactly as the claim queue does (for the evidence CSV: the claims whose evidence is written).
      */
     public record Options(
             Kind kind,
@@ -67,12 +73,15 @@ public final class ExportService {
             String orgName,
             String orgUrl,
             String urlPattern,
-            ClaimState state,
-            String search) {
+            ClaimFilter filter) {
+
+        public Options {
+            filter = filter == null ? ClaimFilter.ALL : filter;
+        }
 
         public Options(
                 Kind kind, long articleId, boolean bom, boolean raw, String orgName, String orgUrl, String urlPattern) {
-            this(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, null, null);
+            this(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, ClaimFilter.ALL);
         }
 
         CsvOptions csv() {
@@ -106,32 +115,55 @@ public final class ExportService {
         long articleId = o.articleId();
         CsvOptions csv = o.csv();
         Publisher publisher = o.publisher();
-        String state = o.state() == null ? null : o.state().name();
-        String match = ExportDao.matchOrNull(o.search());
+        ClaimFilter filter = o.filter();
+        // SQL answers one state and the search; anything more is decided by the queue's own predicate.
+        boolean inSql = filter.onlyStatesAndSearch() && filter.states().size() <= 1;
+        String state = inSql && !filter.states().isEmpty()
+                ? filter.states().iterator().next().name()
+                : null;
+        String match = inSql ? SearchDao.toMatchExpression(filter.search()) : null;
         return store.read(tx -> {
+            Predicate<Long> keep = inSql ? id -> true : matchingIds(tx, articleId, filter)::contains;
             try {
                 return switch (kind) {
                     case CSV -> {
                         try (Stream<VerdictRow> rows = tx.exports().verdictCsvRows(articleId, state, match)) {
-                            yield new Result(VerdictCsv.write(rows.iterator(), out, csv, cancel), List.of());
+                            yield new Result(
+                                    VerdictCsv.write(
+                                            rows.filter(r -> keep.test(r.claimId()))
+                                                    .iterator(),
+                                            out,
+                                            csv,
+                                            cancel),
+                                    List.of());
                         }
                     }
                     case EVIDENCE -> {
                         try (Stream<EvidenceRow> rows = tx.exports().evidenceRows(articleId, state, match)) {
-                            yield new Result(EvidenceCsv.write(rows.iterator(), out, csv, cancel), List.of());
+                            yield new Result(
+                                    EvidenceCsv.write(
+                                            rows.filter(r -> keep.test(
+                                                            r.evidence().claimId()))
+                                                    .iterator(),
+                                            out,
+                                            csv,
+                                            cancel),
+                                    List.of());
                         }
                     }
                     case CLAIMREVIEW -> {
                         try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, true, state, match)) {
-                            ClaimReviewJson.Result r = ClaimReviewJson.write(rows.iterator(), out, publisher, cancel);
+                            ClaimReviewJson.Result r = ClaimReviewJson.write(
+                                    rows.filter(v -> keep.test(v.claimId())).iterator(), out, publisher, cancel);
                             yield new Result(r.written(), r.problems());
                         }
                     }
                     case MARKDOWN, HTML -> {
                         List<Report.Entry> entries = new ArrayList<>();
                         try (Stream<VerdictRow> rows = tx.exports().verdictRows(articleId, false, state, match)) {
-                            rows.forEach(r -> entries.add(
-                                    new Report.Entry(r, tx.evidence().listByClaim(r.claimId()))));
+                            rows.filter(r -> keep.test(r.claimId()))
+                                    .forEach(r -> entries.add(
+                                            new Report.Entry(r, tx.evidence().listByClaim(r.claimId()))));
                         }
                         if (kind == Kind.MARKDOWN) {
                             Report.markdown(entries, out);
@@ -146,6 +178,16 @@ public final class ExportService {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** The ids of the claims the filter lets through, decided by the claim queue's own predicate. */
+    private static Set<Long> matchingIds(Tx tx, long articleId, ClaimFilter filter) {
+        Set<Long> hits = filter.search().isEmpty()
+                ? null
+                : Set.copyOf(tx.search().claimIdsInArticle(articleId, filter.search()));
+        try (Stream<Claim> claims = tx.claims().stream(articleId)) {
+            return claims.filter(c -> filter.matches(c, hits)).map(Claim::id).collect(Collectors.toSet());
+        }
     }
 
     /** Exports to a file, atomically. */

@@ -45,6 +45,7 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e));
+        cl.setParameterExceptionHandler(this::usageError);
         int code = cl.execute(args);
         out.flush();
         err.flush();
@@ -88,6 +89,15 @@ public final class Cli {
     void startGui(Path db) {
         gui.start(AppPaths.fromSystem(db));
         guiStarted = true;
+    }
+
+    /** A wrong command line: the documented one sentence, and where to find the right options. */
+    private int usageError(CommandLine.ParameterException e, String[] args) {
+        String command = e.getCommandLine().getCommandSpec().qualifiedName();
+        String message = e.getMessage() == null ? "the command line is not complete." : e.getMessage();
+        err.println("claimdesk: " + message);
+        err.println("Run '" + command + " --help' to see what it takes.");
+        return ExitCodes.USAGE;
     }
 
     private int handle(Exception e) {

@@ -3,6 +3,9 @@ package dev.claimdesk.cli;
 import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ExportService;
+import dev.claimdesk.domain.ClaimFilter;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.SearchQuery;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -11,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code claimdesk export KIND}: verdict CSV, evidence CSV, ClaimReview JSON-LD, Markdown or HTML report. */
 @Command(
@@ -39,8 +45,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (replaced atomically).")
     Path out;
 
-    @Option(names = "--state", paramLabel = "STATE", description = "Only claims in this state (e.g. approved).")
-    dev.claimdesk.domain.ClaimState state;
+    @Option(
+            names = "--state",
+            paramLabel = "STATE",
+            description = "Only claims in this state: ${COMPLETION-CANDIDATES} (any case).")
+    ClaimState state;
 
     @Option(
             names = "--search",
@@ -52,7 +61,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start CSV with a UTF-8 byte order mark (for Excel).")
     boolean bom;
 
-    @Option(names = "--raw", description = "Do not prefix CSV cells starting with = + - @ with an apostrophe.")
+    @Option(
+            names = "--raw",
+            description = "Write cells exactly as stored: no apostrophe before cells starting with = + - @."
+                    + " Unsafe to open in a spreadsheet, which may run such cells as formulas; for scripts only.")
     boolean raw;
 
     @Option(names = "--org-name", paramLabel = "NAME", description = "ClaimReview: the publishing organisation.")
@@ -68,7 +80,21 @@ final class ExportCommand implements Callable<Integer> {
                     + " e.g. https://example.org/checks/{claim_id}.")
     String urlPattern;
 
+    @Spec
+    CommandSpec spec;
+
     private final Cli cli;
+
+    /** The claims to export, read by the same parser and filter as the claim queue. */
+    private ClaimFilter filter() {
+        SearchQuery words = SearchQuery.parse(search);
+        if (search != null && words.isEmpty()) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--search needs at least one word (letters or digits); punctuation alone matches nothing.");
+        }
+        return ClaimFilter.ALL.withState(state).withSearch(words);
+    }
 
     ExportCommand(Cli cli) {
         this.cli = cli;
@@ -81,7 +107,8 @@ final class ExportCommand implements Callable<Integer> {
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }
-        ExportService.Options options = new ExportService.Options(k, articleId, bom, raw, orgName, orgUrl, urlPattern);
+        ExportService.Options options =
+                new ExportService.Options(k, articleId, bom, raw, orgName, orgUrl, urlPattern, filter());
         ExportService.Result r;
         if (out == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), 1 << 16);

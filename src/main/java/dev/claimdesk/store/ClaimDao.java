@@ -73,6 +73,10 @@ public interface ClaimDao {
     @SqlQuery("SELECT * FROM claim WHERE article_id = ? ORDER BY position, id")
     List<Claim> listByArticle(long articleId);
 
+    /** Every claim of one article (> 0) or of all (0); consume inside the transaction and close. */
+    @SqlQuery("SELECT * FROM claim WHERE :articleId = 0 OR article_id = :articleId")
+    java.util.stream.Stream<Claim> stream(@org.jdbi.v3.sqlobject.customizer.Bind("articleId") long articleId);
+
     @SqlQuery("SELECT count(*) FROM claim WHERE article_id = ?")
     long countByArticle(long articleId);
 

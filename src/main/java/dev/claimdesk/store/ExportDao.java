@@ -31,18 +31,10 @@ public interface ExportDao {
     }
 
     /**
-     * Claims filtered as the claim queue filters them: by state (null: any) and by the words of a
-     * search (null or blank: no search), matched as {@link SearchDao} does.
+     * The verdict CSV's columns only. As for the other queries, {@code state} (null: any) and
+     * {@code match} (an expression of {@link SearchDao#toMatchExpression}, null: no search) filter
+     * the rows as the claim queue filters them. The other fields of the rows are null.
      */
-    static String matchOrNull(String search) {
-        if (search == null || search.isBlank()) {
-            return null;
-        }
-        String m = SearchDao.toMatchExpression(search);
-        return m.isEmpty() ? null : m;
-    }
-
-    /** The verdict CSV's columns only (the other fields of the rows are null), same order as above. */
     @SqlQuery("verdictCsvRows")
     @RegisterRowMapper(VerdictRowMapper.Lean.class)
     Stream<VerdictRow> verdictCsvRows(

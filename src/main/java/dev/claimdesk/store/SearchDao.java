@@ -1,5 +1,6 @@
 package dev.claimdesk.store;
 
+import dev.claimdesk.domain.SearchQuery;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -10,33 +11,33 @@ public interface SearchDao {
 
     /** Claim ids matching every word the user typed (each word as a prefix), best match first. */
     default List<Long> claimIds(String userQuery, int limit) {
-        String match = toMatchExpression(userQuery);
-        return match.isEmpty() ? List.of() : matching(match, limit);
+        SearchQuery q = SearchQuery.parse(userQuery);
+        return q.isEmpty() ? List.of() : matching(toMatchExpression(q), limit);
     }
 
     @SqlQuery("SELECT rowid FROM claim_search WHERE claim_search MATCH :match ORDER BY rank LIMIT :limit")
     List<Long> matching(@Bind("match") String match, @Bind("limit") int limit);
 
-    /** Claim ids of one article matching every word the user typed. */
-    default List<Long> claimIdsInArticle(long articleId, String userQuery) {
-        String match = toMatchExpression(userQuery);
-        return match.isEmpty() ? List.of() : matchingInArticle(articleId, match);
+    /** Claim ids of one article ({@code articleId} > 0) or of all articles (0) matching every word. */
+    default List<Long> claimIdsInArticle(long articleId, SearchQuery q) {
+        return q.isEmpty() ? List.of() : matchingInArticle(articleId, toMatchExpression(q));
     }
 
     @SqlQuery("SELECT s.rowid FROM claim_search s JOIN claim c ON c.id = s.rowid"
-            + " WHERE claim_search MATCH :match AND c.article_id = :articleId")
+            + " WHERE claim_search MATCH :match AND (:articleId = 0 OR c.article_id = :articleId)")
     List<Long> matchingInArticle(@Bind("articleId") long articleId, @Bind("match") String match);
 
     /**
-     * Turns free text into a safe FTS5 expression: each word becomes a quoted prefix term, so
-     * operators and punctuation the user types are searched for, never interpreted.
+     * Turns the words of a query into a safe FTS5 expression: each word becomes a quoted prefix
+     * term, so nothing the user typed is interpreted as an operator. Null for an empty query.
      */
-    static String toMatchExpression(String userQuery) {
+    static String toMatchExpression(SearchQuery q) {
+        if (q == null || q.isEmpty()) {
+            return null;
+        }
         List<String> terms = new ArrayList<>();
-        for (String word : userQuery.strip().split("[\\s\\p{Punct}&&[^'\\-]]+")) {
-            if (!word.isBlank()) {
-                terms.add('"' + word.replace("\"", "\"\"") + "\"*");
-            }
+        for (String word : q.words()) {
+            terms.add('"' + word.replace("\"", "\"\"") + "\"*");
         }
         return String.join(" ", terms);
     }

@@ -2,6 +2,7 @@ package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimFilter;
 import dev.claimdesk.domain.ClaimKind;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.RedFlag;
@@ -291,28 +292,17 @@ final class ClaimQueue extends JPanel {
     }
 
     private void applyFilter() {
-        Object st = state.getSelectedItem();
-        Object kd = kind.getSelectedItem();
-        Object fl = flag.getSelectedItem();
-        Object vd = verdict.getSelectedItem();
-        Object as = assignee.getSelectedItem();
+        ClaimFilter filter = currentFilter();
         Set<Long> hits = searchHits;
         Long keep = selected().map(Claim::id).orElse(null);
-        boolean none =
-                ALL.equals(st) && ALL.equals(kd) && ALL.equals(fl) && ALL.equals(vd) && ALL.equals(as) && hits == null;
         sorter.setRowFilter(
-                none
+                filter.isAll() && hits == null
                         ? null
                         : new RowFilter<>() {
                             @Override
                             public boolean include(Entry<? extends ClaimTableModel, ? extends Integer> entry) {
                                 Claim c = entry.getModel().claimAt(entry.getIdentifier());
-                                return matchesState(c, st)
-                                        && (ALL.equals(kd) || c.kinds().contains(kd))
-                                        && matchesFlag(c, fl)
-                                        && matchesVerdict(c, vd)
-                                        && matchesAssignee(c, as)
-                                        && (hits == null || hits.contains(c.id()));
+                                return filter.matches(c, hits) && (hits == null || hits.contains(c.id()));
                             }
                         });
         if (keep != null) {
@@ -321,47 +311,37 @@ final class ClaimQueue extends JPanel {
         updateCount();
     }
 
-    private static boolean matchesState(Claim c, Object choice) {
-        if (ALL.equals(choice)) {
-            return true;
-        }
-        if (choice == Choice.TO_DO) {
-            return c.state() != ClaimState.APPROVED && c.state() != ClaimState.DISMISSED;
-        }
-        return c.state() == choice;
+    /** The filter the choices make (the search runs in the index; its hits come separately). */
+    ClaimFilter currentFilter() {
+        Object st = state.getSelectedItem();
+        Object kd = kind.getSelectedItem();
+        Set<ClaimState> states =
+                st == Choice.TO_DO ? ClaimFilter.TO_DO : st instanceof ClaimState cs ? Set.of(cs) : Set.of();
+        return ClaimFilter.ALL
+                .withStates(states)
+                .withKind(kd instanceof ClaimKind k ? k : null)
+                .withFlag(choice(flag.getSelectedItem(), Choice.ANY_FLAG, Choice.NO_FLAG, String.class))
+                .withVerdict(verdictChoice(verdict.getSelectedItem()))
+                .withAssignee(choice(assignee.getSelectedItem(), null, Choice.UNASSIGNED, String.class));
     }
 
-    private static boolean matchesFlag(Claim c, Object choice) {
-        if (ALL.equals(choice)) {
-            return true;
+    private static <T> ClaimFilter.Choice<T> choice(Object picked, Choice some, Choice none, Class<T> type) {
+        if (picked == some) {
+            return ClaimFilter.Choice.some();
         }
-        if (choice == Choice.ANY_FLAG) {
-            return !c.flags().isEmpty();
+        if (picked == none) {
+            return ClaimFilter.Choice.none();
         }
-        if (choice == Choice.NO_FLAG) {
-            return c.flags().isEmpty();
-        }
-        return c.flags().stream().anyMatch(f -> f.code().equals(choice));
+        return picked != ALL && type.isInstance(picked)
+                ? ClaimFilter.Choice.exactly(type.cast(picked))
+                : ClaimFilter.Choice.any();
     }
 
-    private static boolean matchesVerdict(Claim c, Object choice) {
-        if (ALL.equals(choice)) {
-            return true;
+    private static ClaimFilter.Choice<Long> verdictChoice(Object picked) {
+        if (picked == Choice.NO_VERDICT) {
+            return ClaimFilter.Choice.none();
         }
-        if (choice == Choice.NO_VERDICT) {
-            return c.verdictLabelId() == null;
-        }
-        return choice instanceof VerdictLabel l && Objects.equals(c.verdictLabelId(), l.id());
-    }
-
-    private static boolean matchesAssignee(Claim c, Object choice) {
-        if (ALL.equals(choice)) {
-            return true;
-        }
-        if (choice == Choice.UNASSIGNED) {
-            return c.assignee() == null;
-        }
-        return choice.equals(c.assignee());
+        return picked instanceof VerdictLabel l ? ClaimFilter.Choice.exactly(l.id()) : ClaimFilter.Choice.any();
     }
 
     private void updateCount() {

@@ -2,6 +2,8 @@ package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.app.ExportService;
+import dev.claimdesk.domain.ClaimFilter;
+import dev.claimdesk.domain.SearchQuery;
 import java.awt.Window;
 import java.io.File;
 import java.nio.file.Path;
@@ -169,6 +171,11 @@ final class ExportDialog extends JDialog {
             problem.setText("ClaimReview needs your organisation's name and a URL pattern with {claim_id}.");
             return;
         }
+        SearchQuery words = SearchQuery.parse(searchFilter.getText());
+        if (!searchFilter.getText().isBlank() && words.isEmpty()) {
+            problem.setText("Type at least one word (letters or digits) to search for, or leave the search empty.");
+            return;
+        }
         long scope = thisArticle.isSelected() && articleId != null ? articleId : 0;
         int stateIndex = stateFilter.getSelectedIndex();
         dev.claimdesk.domain.ClaimState state =
@@ -182,8 +189,7 @@ final class ExportDialog extends JDialog {
                         blank(orgName.getText()),
                         blank(orgUrl.getText()),
                         blank(pattern.getText()),
-                        state,
-                        blank(searchFilter.getText())),
+                        ClaimFilter.ALL.withState(state).withSearch(words)),
                 Path.of(f));
         dispose();
     }

@@ -15,6 +15,7 @@ import dev.claimdesk.domain.DismissReason;
 import dev.claimdesk.domain.Evidence;
 import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.Reviewer;
+import dev.claimdesk.domain.SearchQuery;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.ui.task.BackgroundTask;
 import dev.claimdesk.ui.task.TaskHandle;
@@ -813,19 +814,24 @@ final class MainPresenter implements ArticleView.Listener {
         if (services == null || currentArticleId == null) {
             return;
         }
-        if (query == null || query.isBlank()) {
+        SearchQuery words = SearchQuery.parse(query);
+        if (words.isEmpty()) {
             view.showSearchResult(null);
+            if (query != null && !query.isBlank()) {
+                view.showStatus(
+                        "Type a word to search for: punctuation alone matches nothing, so every claim is shown.");
+            }
             return;
         }
         AppServices s = services;
         long articleId = currentArticleId;
-        BackgroundTask.wrap("Searching", () -> s.claims().search(articleId, query))
+        BackgroundTask.wrap("Searching", () -> s.claims().search(articleId, words))
                 .onSuccess(ids -> {
                     if (currentArticleId != null && currentArticleId == articleId) {
                         view.showSearchResult(ids);
                         view.showStatus(
                                 ids.isEmpty()
-                                        ? "No claim matches \"" + query.strip() + "\"."
+                                        ? "No claim matches \"" + words.text() + "\"."
                                         : ids.size() + (ids.size() == 1 ? " claim matches." : " claims match."));
                     }
                 })

@@ -195,8 +195,8 @@ class CsvExportTest {
                                 null,
                                 null,
                                 null,
-                                null,
-                                "formula spreadsheet"),
+                                dev.claimdesk.domain.ClaimFilter.ALL.withSearch(
+                                        dev.claimdesk.domain.SearchQuery.parse("formula spreadsheet"))),
                         out);
         assertThat(read(out))
                 .extracting(r -> r.get("claim_text"))
@@ -212,8 +212,8 @@ class CsvExportTest {
                                 null,
                                 null,
                                 null,
-                                dev.claimdesk.domain.ClaimState.APPROVED,
-                                null),
+                                dev.claimdesk.domain.ClaimFilter.ALL.withState(
+                                        dev.claimdesk.domain.ClaimState.APPROVED)),
                         out);
         assertThat(read(out))
                 .hasSize(4)
@@ -229,8 +229,8 @@ class CsvExportTest {
                                 null,
                                 null,
                                 null,
-                                null,
-                                "HYPERLINK"),
+                                dev.claimdesk.domain.ClaimFilter.ALL.withSearch(
+                                        dev.claimdesk.domain.SearchQuery.parse("HYPERLINK"))),
                         out);
         assertThat(read(out))
                 .singleElement()
