@@ -76,12 +76,12 @@ final class ArticleView extends JSplitPane {
 
     private final DefaultListModel<Article> model = new DefaultListModel<>();
     private final JList<Article> list = new JList<>(model);
-    private final JTextField articleSearch = Texts.plain(new JTextField());
+    private final JTextField articleSearch = new JTextField();
     private List<Article> allArticles = List.of();
     private Map<Long, ArticleProgress> progress = Map.of();
-    private final JLabel title = Texts.plain(new JLabel());
-    private final JLabel meta = Texts.plain(new JLabel());
-    private final JTextArea body = Texts.plain(new JTextArea());
+    private final JLabel title = new JLabel();
+    private final JLabel meta = new JLabel();
+    private final JTextArea body = new JTextArea();
     private final ClaimQueue queue;
     private final ClaimDetailPanel detail = new ClaimDetailPanel();
     private final Map<Long, Object> highlightTags = new HashMap<>();
@@ -685,10 +685,10 @@ final class ArticleView extends JSplitPane {
 
     /** Title over outlet and date and the review progress, cut with an ellipsis; never HTML. */
     private final class ArticleRenderer extends JPanel implements javax.swing.ListCellRenderer<Article> {
-        private final JLabel titleLabel = Texts.plain(new JLabel());
-        private final JLabel detailLabel = Texts.plain(new JLabel());
+        private final JLabel titleLabel = new JLabel();
+        private final JLabel detailLabel = new JLabel();
         private final JProgressBar bar = new JProgressBar();
-        private final JLabel progressLabel = Texts.plain(new JLabel());
+        private final JLabel progressLabel = new JLabel();
 
         ArticleRenderer() {
             super(new MigLayout("insets 6 8 6 8, wrap, gap 2", "[grow, fill]"));

@@ -53,8 +53,8 @@ final class ClaimDetailPanel extends JTabbedPane {
         void setChecked(Claim claim, String item, boolean checked);
     }
 
-    private final JTextArea about = Texts.plain(Texts.paragraph(""));
-    private final JTextArea returned = Texts.plain(Texts.paragraph(""));
+    private final JTextArea about = Texts.paragraph("");
+    private final JTextArea returned = Texts.paragraph("");
     private final JPanel checklist = new JPanel(new MigLayout("insets 0, wrap, gap 0 2", "[grow, fill]"));
     private final Map<String, javax.swing.JCheckBox> checkBoxes = new LinkedHashMap<>();
     private long checklistClaimId = -1;
@@ -121,7 +121,6 @@ final class ClaimDetailPanel extends JTabbedPane {
         evidenceTable.setFillsViewportHeight(true);
         evidenceTable.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
-        Texts.plain(plain);
         evidenceTable.setDefaultRenderer(String.class, plain);
         evidenceTable.setRowHeight(Math.max(evidenceTable.getRowHeight(), 22));
         int[] widths = {70, 220, 110, 100, 50, 80};
@@ -181,7 +180,6 @@ final class ClaimDetailPanel extends JTabbedPane {
         historyTable.setName("historyTable");
         historyTable.setFillsViewportHeight(true);
         DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
-        Texts.plain(plain);
         historyTable.setDefaultRenderer(String.class, plain);
         // The history is read across: the columns keep their widths and the table scrolls sideways.
         historyTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
@@ -281,7 +279,7 @@ final class ClaimDetailPanel extends JTabbedPane {
                 checklist.add(new JLabel("Before the verdict:"));
             }
             for (String item : items) {
-                javax.swing.JCheckBox box = Texts.plain(new javax.swing.JCheckBox(item));
+                javax.swing.JCheckBox box = new javax.swing.JCheckBox(item);
                 box.setName("check: " + item);
                 box.addActionListener(e -> {
                     if (listener != null && claim != null) {

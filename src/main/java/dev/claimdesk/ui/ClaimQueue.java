@@ -49,7 +49,7 @@ final class ClaimQueue extends JPanel {
     private final ClaimTableModel model = new ClaimTableModel();
     private final JTable table = new JTable(model);
     private final TableRowSorter<ClaimTableModel> sorter = new TableRowSorter<>(model);
-    private final JTextField search = Texts.plain(new JTextField());
+    private final JTextField search = new JTextField();
     private final JComboBox<Object> state = new JComboBox<>();
     private final JComboBox<Object> kind = new JComboBox<>();
     private final JComboBox<Object> flag = new JComboBox<>();
@@ -71,7 +71,6 @@ final class ClaimQueue extends JPanel {
         table.setRowHeight(Math.max(table.getRowHeight(), 22));
         table.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
-        Texts.plain(plain);
         table.setDefaultRenderer(String.class, plain);
         table.setDefaultRenderer(Double.class, new ScoreRenderer());
         table.setDefaultRenderer(List.class, new FlagRenderer());
@@ -376,7 +375,6 @@ final class ClaimQueue extends JPanel {
 
         FilterRenderer(String title) {
             this.title = title;
-            Texts.plain(this);
         }
 
         @Override
@@ -421,9 +419,7 @@ final class ClaimQueue extends JPanel {
     private static final class FlagRenderer extends DefaultTableCellRenderer {
         private int flags;
 
-        FlagRenderer() {
-            Texts.plain(this);
-        }
+        FlagRenderer() {}
 
         @Override
         public Component getTableCellRendererComponent(
@@ -466,7 +462,6 @@ final class ClaimQueue extends JPanel {
         private Color dot;
 
         VerdictRenderer() {
-            Texts.plain(this);
             setIconTextGap(6);
         }
 

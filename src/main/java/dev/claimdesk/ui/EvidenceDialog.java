@@ -44,7 +44,7 @@ final class EvidenceDialog extends JDialog {
     private final JComboBox<Reliability> reliability = new JComboBox<>(Reliability.values());
     private final JTextArea note = area("evidenceNote", "Your note (not exported to readers)");
     private final JTextField attachment = Forms.field("evidenceAttachment", "A local copy (PDF, screenshot…)");
-    private final JLabel hash = Texts.plain(new JLabel(" "));
+    private final JLabel hash = new JLabel(" ");
     private final JLabel problem = Forms.problemLabel("evidenceProblem");
     private final Evidence original;
     private final long claimId;
@@ -166,7 +166,7 @@ final class EvidenceDialog extends JDialog {
 
     /** A multi-line field where Tab moves on (it does not type a tab). */
     private static JTextArea area(String name, String placeholder) {
-        JTextArea a = Texts.plain(new JTextArea(3, 30));
+        JTextArea a = new JTextArea(3, 30);
         a.setName(name);
         a.setLineWrap(true);
         a.setWrapStyleWord(true);

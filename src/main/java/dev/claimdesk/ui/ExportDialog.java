@@ -37,14 +37,14 @@ final class ExportDialog extends JDialog {
     private final JRadioButton thisArticle = new JRadioButton("This article");
     private final JRadioButton allArticles = new JRadioButton("All articles");
     private final JComboBox<String> stateFilter = new JComboBox<>();
-    private final JTextField searchFilter = Texts.plain(new JTextField(28));
+    private final JTextField searchFilter = new JTextField(28);
     private final JCheckBox bom = new JCheckBox("Add a byte order mark (for Excel)");
     private final JCheckBox raw = new JCheckBox("Raw: do not protect cells starting with = + - @ (for scripts)");
-    private final JTextField orgName = Texts.plain(new JTextField(28));
-    private final JTextField orgUrl = Texts.plain(new JTextField(28));
-    private final JTextField pattern = Texts.plain(new JTextField(28));
-    private final JTextField file = Texts.plain(new JTextField(28));
-    private final JLabel problem = Texts.plain(new JLabel(" "));
+    private final JTextField orgName = new JTextField(28);
+    private final JTextField orgUrl = new JTextField(28);
+    private final JTextField pattern = new JTextField(28);
+    private final JTextField file = new JTextField(28);
+    private final JLabel problem = new JLabel(" ");
     private final Long articleId;
     private Choice result;
 
@@ -73,7 +73,6 @@ final class ExportDialog extends JDialog {
         scope.add(allArticles);
         thisArticle.setEnabled(articleId != null);
         thisArticle.setText(articleTitle == null ? "This article" : "This article: " + shorten(articleTitle));
-        Texts.plain(thisArticle);
         (articleId != null ? thisArticle : allArticles).setSelected(true);
         kind.setSelectedIndex(defaults.kind().ordinal());
         bom.setSelected(defaults.bom());

@@ -11,7 +11,7 @@ final class Forms {
 
     /** A single-line field that never renders HTML, with a name for tests and a placeholder. */
     static JTextField field(String name, String placeholder) {
-        JTextField f = Texts.plain(new JTextField(30));
+        JTextField f = new JTextField(30);
         f.setName(name);
         f.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, placeholder);
         return f;
@@ -19,7 +19,7 @@ final class Forms {
 
     /** The label where a form says what is wrong, in the error colour. */
     static JLabel problemLabel(String name) {
-        JLabel problem = Texts.plain(new JLabel(" "));
+        JLabel problem = new JLabel(" ");
         problem.setName(name);
         problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
         return problem;

@@ -453,7 +453,6 @@ final class MainFrame extends JFrame implements MainView {
         recentMenu.removeAll();
         for (Path f : files) {
             JMenuItem item = new JMenuItem(f.getFileName() + "  —  " + (f.getParent() == null ? "" : f.getParent()));
-            Texts.plain(item);
             item.addActionListener(e -> presenter.openDatabase(f));
             recentMenu.add(item);
         }

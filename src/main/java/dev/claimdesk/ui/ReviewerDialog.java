@@ -17,7 +17,7 @@ import net.miginfocom.swing.MigLayout;
 /** "Who are you?": pick a known reviewer or type a new name; initials are suggested. */
 final class ReviewerDialog extends JDialog {
     private final JComboBox<String> name = new JComboBox<>();
-    private final JTextField initials = Texts.plain(new JTextField(6));
+    private final JTextField initials = new JTextField(6);
     private final List<Reviewer> known;
     private boolean initialsTouched;
     private DialogService.ReviewerInput result;
@@ -30,7 +30,6 @@ final class ReviewerDialog extends JDialog {
         name.setEditable(true);
         name.setName("reviewerName");
         name.setSelectedItem(current == null ? "" : current);
-        Texts.plain(name);
         JTextComponent editor = (JTextComponent) name.getEditor().getEditorComponent();
         editor.setName("reviewerNameField");
         editor.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Your full name");

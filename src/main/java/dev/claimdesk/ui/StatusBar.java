@@ -9,10 +9,10 @@ import net.miginfocom.swing.MigLayout;
 
 /** Bottom line: message, background activity, current reviewer, database file. */
 final class StatusBar extends JPanel {
-    private final JLabel message = Texts.plain(new JLabel(" "));
+    private final JLabel message = new JLabel(" ");
     private final JProgressBar activity = new JProgressBar();
-    private final JLabel reviewer = Texts.plain(new JLabel("No reviewer"));
-    private final JLabel database = Texts.plain(new JLabel());
+    private final JLabel reviewer = new JLabel("No reviewer");
+    private final JLabel database = new JLabel();
     private final javax.swing.JButton cancel = new javax.swing.JButton("Cancel");
     private dev.claimdesk.ui.task.TaskHandle cancellable;
 

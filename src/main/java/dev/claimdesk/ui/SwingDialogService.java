@@ -150,7 +150,7 @@ final class SwingDialogService implements DialogService {
 
     @Override
     public Optional<String> askComment(String title, String prompt) {
-        javax.swing.JTextArea area = Texts.plain(new javax.swing.JTextArea(4, 40));
+        javax.swing.JTextArea area = new javax.swing.JTextArea(4, 40);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
         Object[] content = {prompt, new javax.swing.JScrollPane(area)};

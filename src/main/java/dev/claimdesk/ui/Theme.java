@@ -32,6 +32,7 @@ enum Theme {
             LOG.warn("Dark theme failed to install; using light");
             FlatLightLaf.setup();
         }
+        HtmlGuard.install();
     }
 
     /** Switches a running UI with FlatLaf's animated change. */

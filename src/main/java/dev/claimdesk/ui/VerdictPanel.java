@@ -39,15 +39,15 @@ final class VerdictPanel extends JPanel {
     }
 
     private final JComboBox<VerdictLabel> label = new JComboBox<>();
-    private final JTextArea rationale = Texts.plain(new JTextArea(4, 30));
+    private final JTextArea rationale = new JTextArea(4, 30);
     private final JButton save = new JButton("Save verdict");
     private final JButton submit = new JButton("Submit for review");
     private final JButton approve = new JButton("Approve");
     private final JButton giveBack = new JButton("Return…");
     private final JButton reopen = new JButton("Reopen…");
-    private final JTextArea warnings = Texts.plain(Texts.paragraph(""));
-    private final JTextArea returned = Texts.plain(Texts.paragraph(""));
-    private final JTextArea status = Texts.plain(Texts.paragraph(" "));
+    private final JTextArea warnings = Texts.paragraph("");
+    private final JTextArea returned = Texts.paragraph("");
+    private final JTextArea status = Texts.paragraph(" ");
     private Claim claim;
     private String reviewer;
     private Listener listener;
