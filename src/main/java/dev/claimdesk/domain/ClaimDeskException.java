@@ -34,6 +34,8 @@ public class ClaimDeskException extends RuntimeException {
         CORRUPT_DATABASE("Damaged database"),
         NEWER_SCHEMA("Database from a newer ClaimDesk"),
         DATABASE_UNAVAILABLE("Database unavailable"),
+        READ_ONLY("Read-only database"),
+        DISK_FULL("Disk full"),
         RULE_VIOLATION("Not allowed"),
         INVALID_INPUT("Invalid input"),
         NOT_FOUND("Not found"),

@@ -38,6 +38,12 @@ final class DatabaseInspector {
 
     static Verdict inspect(Path file, int knownSchemaVersion) {
         try {
+            Path journal = sibling(file, "-journal");
+            if (Files.exists(file) && Files.exists(journal) && Files.size(journal) > 0) {
+                // A first start killed mid-write leaves a file without even its header, and the
+                // journal to undo it with: finish that before judging the file.
+                recover(file, null);
+            }
             if (!Files.exists(file) || Files.size(file) == 0) {
                 return Verdict.NEW;
             }
@@ -48,10 +54,19 @@ final class DatabaseInspector {
                     "ClaimDesk cannot read " + file + ". Check that the file exists and you may read it.",
                     e);
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try {
+            return inspectReadOnly(file, knownSchemaVersion);
+        } catch (ClaimDeskException e) {
+            if (!(e.getCause() instanceof SQLiteException se) || !needsRecovery(se.getResultCode())) {
+                throw e;
+            }
+            recover(file, se);
+            return inspectReadOnly(file, knownSchemaVersion);
+        }
+    }
+
+    private static Verdict inspectReadOnly(Path file, int knownSchemaVersion) {
+        try (Connection c = readOnly(file);
                 Statement st = c.createStatement()) {
             checkIntegrity(file, st);
             if (!hasTable(c, "flyway_schema_history")) {
@@ -86,10 +101,7 @@ final class DatabaseInspector {
             throw new ClaimDeskException(
                     Problem.NOT_A_CLAIMDESK_DATABASE, file.getFileName() + " is empty: it holds no ClaimDesk data.");
         }
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        config.setOpenMode(SQLiteOpenMode.READONLY);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = readOnly(file);
                 Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 if (rs.next() && !"ok".equals(rs.getString(1))) {
@@ -107,6 +119,55 @@ final class DatabaseInspector {
                     count(st, "SELECT count(*) FROM claim"),
                     count(st, "SELECT count(*) FROM evidence"),
                     count(st, "SELECT count(*) FROM audit_log"));
+        } catch (SQLException e) {
+            throw translate(file, e);
+        }
+    }
+
+    /**
+     * A connection that cannot change anything, not even create the {@code -wal}/{@code -shm}
+     * files: when no other program has the file open (no log or journal beside it) SQLite is told
+     * the file is immutable; otherwise it reads through the log the other program keeps.
+     */
+    private static Connection readOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        boolean inUse = Files.exists(sibling(file, "-wal")) || Files.exists(sibling(file, "-journal"));
+        String uri =
+                file.toAbsolutePath().toUri().toString().replace("?", "%3f").replace("#", "%23");
+        return config.createConnection("jdbc:sqlite:" + uri + (inUse ? "?mode=ro" : "?mode=ro&immutable=1"));
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** Errors of a file left mid-change by a program that stopped: SQLite finishes it when it may write. */
+    private static boolean needsRecovery(SQLiteErrorCode code) {
+        return code.name().startsWith("SQLITE_READONLY_") || code == SQLiteErrorCode.SQLITE_BUSY_RECOVERY;
+    }
+
+    /**
+     * A program that stopped mid-change (a crash, a kill during the first start) leaves a journal or
+     * log that SQLite rolls back or replays when a writer opens the file, as any SQLite program does;
+     * a read-only look cannot. So the file is opened for writing once, which restores it to its last
+     * committed state, and then inspected again.
+     */
+    private static void recover(Path file, Exception cause) {
+        if (!Files.isWritable(file) || !Files.isWritable(file.toAbsolutePath().getParent())) {
+            throw new ClaimDeskException(
+                    Problem.READ_ONLY,
+                    file.getFileName() + " was left in the middle of a change by a program that stopped, and"
+                            + " ClaimDesk may not write to it to finish that change. Make the file and its folder"
+                            + " writable, then open it again.",
+                    cause);
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+            rs.next();
         } catch (SQLException e) {
             throw translate(file, e);
         }
@@ -204,30 +265,81 @@ final class DatabaseInspector {
     }
 
     static ClaimDeskException translate(Path file, SQLException e) {
-        if (e instanceof SQLiteException se) {
-            SQLiteErrorCode code = se.getResultCode();
-            if (code == SQLiteErrorCode.SQLITE_NOTADB) {
-                return new ClaimDeskException(
-                        Problem.NOT_A_DATABASE,
-                        file.getFileName() + " is not a ClaimDesk database: SQLite cannot read it."
-                                + " ClaimDesk left it untouched. Choose another file, or restore a backup.",
-                        e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-                return new ClaimDeskException(
-                        Problem.DATABASE_UNAVAILABLE,
-                        file.getFileName() + " is busy in another program. Try again in a moment.",
-                        e);
-            }
-            if (code == SQLiteErrorCode.SQLITE_CANTOPEN || code == SQLiteErrorCode.SQLITE_PERM) {
-                return new ClaimDeskException(
-                        Problem.IO,
-                        "ClaimDesk cannot open " + file
-                                + ". Check that the folder exists and that you may write there.",
-                        e);
-            }
+        if (!(e instanceof SQLiteException se)) {
+            return unexpected(file, e);
         }
-        return damaged(file, e);
+        SQLiteErrorCode code = se.getResultCode();
+        String name = file.getFileName().toString();
+        if (code == SQLiteErrorCode.SQLITE_NOTADB) {
+            return new ClaimDeskException(
+                    Problem.NOT_A_DATABASE,
+                    name + " is not a ClaimDesk database: SQLite cannot read it."
+                            + " ClaimDesk left it untouched. Choose another file.",
+                    e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CORRUPT || code.name().startsWith("SQLITE_CORRUPT_")) {
+            return damaged(file, e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_FULL) {
+            return new ClaimDeskException(
+                    Problem.DISK_FULL,
+                    "The disk holding " + name + " is full, so the last change was not saved. Free some space"
+                            + " and try again; everything saved before is safe.",
+                    e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_READONLY || code.name().startsWith("SQLITE_READONLY_")) {
+            return readOnly(file, e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY
+                || code.name().startsWith("SQLITE_BUSY_")
+                || code == SQLiteErrorCode.SQLITE_LOCKED
+                || code.name().startsWith("SQLITE_LOCKED_")) {
+            return new ClaimDeskException(
+                    Problem.DATABASE_UNAVAILABLE,
+                    name + " is locked by another program (another ClaimDesk, or a database tool) that is"
+                            + " writing to it. Try again in a moment; if it stays locked, close that program.",
+                    e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_CANTOPEN
+                || code.name().startsWith("SQLITE_CANTOPEN_")
+                || code == SQLiteErrorCode.SQLITE_PERM
+                || code == SQLiteErrorCode.SQLITE_AUTH) {
+            return new ClaimDeskException(
+                    Problem.IO,
+                    "ClaimDesk cannot open " + file + ". Check that the folder exists and that you may read and"
+                            + " write there.",
+                    e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_IOERR || code.name().startsWith("SQLITE_IOERR_")) {
+            return new ClaimDeskException(
+                    Problem.IO,
+                    "The disk reported an error while ClaimDesk used " + name + " (a removed drive, a network"
+                            + " folder that went away). The last change may not be saved. Check the drive and open"
+                            + " the file again.",
+                    e);
+        }
+        return unexpected(file, e);
+    }
+
+    /** A read-only file or folder: SQLite needs to write the file and the log beside it. */
+    static ClaimDeskException readOnly(Path file, Exception cause) {
+        Path folder = file.toAbsolutePath().getParent();
+        boolean folderReadOnly = folder != null && Files.isDirectory(folder) && !Files.isWritable(folder);
+        String message = folderReadOnly && (Files.isWritable(file) || !Files.exists(file))
+                ? "The folder of " + file.getFileName() + " (" + folder + ") is read-only, and ClaimDesk keeps a"
+                        + " log file beside the database while it works. Move the file to a folder you may write"
+                        + " to, or make this one writable."
+                : file.getFileName() + " is read-only: ClaimDesk saves every change into the file at once, so it"
+                        + " must be able to write to it. Make the file writable, or open a copy of it.";
+        return new ClaimDeskException(Problem.READ_ONLY, message, cause);
+    }
+
+    private static ClaimDeskException unexpected(Path file, SQLException e) {
+        return new ClaimDeskException(
+                Problem.DATABASE_UNAVAILABLE,
+                "ClaimDesk could not use " + file.getFileName() + " because of a problem it did not expect."
+                        + " The file was left as it was; the details are in the log file.",
+                e);
     }
 
     private static ClaimDeskException damaged(Path file, SQLException cause) {

@@ -46,6 +46,7 @@ public final class Store {
         Path absolute = file.toAbsolutePath().normalize();
         DatabaseInspector.Verdict verdict = DatabaseInspector.inspect(absolute, SCHEMA_VERSION);
         createParentFolder(absolute);
+        requireWritable(absolute);
         SQLiteDataSource writeSource = dataSource(absolute, SQLiteConfig.TransactionMode.IMMEDIATE);
         enableWal(absolute, writeSource);
         if (verdict != DatabaseInspector.Verdict.CURRENT) {
@@ -96,6 +97,17 @@ public final class Store {
         } catch (IOException e) {
             throw new ClaimDeskException(
                     Problem.IO, "ClaimDesk cannot create the folder for " + file + ". Choose another place.", e);
+        }
+    }
+
+    /**
+     * SQLite opens a file it may not write read-only without a word and fails only at the first
+     * change; say so before the user starts working.
+     */
+    private static void requireWritable(Path file) {
+        Path folder = file.getParent();
+        if ((Files.exists(file) && !Files.isWritable(file)) || (folder != null && !Files.isWritable(folder))) {
+            throw DatabaseInspector.readOnly(file, null);
         }
     }
 
