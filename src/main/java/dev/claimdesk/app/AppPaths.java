@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where ClaimDesk keeps its files. The data folder holds the default database, the settings and
- * the log. It follows each platform's convention and can be moved with {@code CLAIMDESK_DATA_DIR}
+ * Where ClaimDesk keeps its files. The data folder holds the default database, the settings,
+ * the log and the list of exports in progress. It follows each platform's convention and can be moved with {@code CLAIMDESK_DATA_DIR}
  * (or the system property {@code claimdesk.dataDir}); the database alone can be chosen with
  * {@code --db FILE} or {@code CLAIMDESK_DB}.
  */
@@ -59,6 +59,16 @@ public record AppPaths(Path dataDir, Path database) {
 
     public Path logDir() {
         return dataDir.resolve("logs");
+    }
+
+    /** Where exports in progress are listed, so that a killed export's temporary file is removed. */
+    public Path exportJournalDir() {
+        return dataDir.resolve("exports-in-progress");
+    }
+
+    /** The same data folder with another database (File > Open database). */
+    public AppPaths withDatabase(Path otherDatabase) {
+        return new AppPaths(dataDir, otherDatabase.toAbsolutePath());
     }
 
     private static boolean notBlank(String s) {

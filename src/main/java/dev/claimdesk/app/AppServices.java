@@ -14,19 +14,32 @@ public final class AppServices {
     private final VerdictScaleService scales;
     private final ExportService exports;
 
-    private AppServices(Store store, Clock clock) {
+    private AppServices(Store store, Clock clock, ExportJournal journal) {
         this.databaseFile = store.file();
         this.articles = new ArticleService(store, clock);
         this.claims = new ClaimService(store, clock);
         this.evidence = new EvidenceService(store, clock);
         this.reviewers = new ReviewerService(store);
         this.scales = new VerdictScaleService(store);
-        this.exports = new ExportService(store);
+        this.exports = new ExportService(store, journal);
     }
 
-    /** Opens (creating or migrating) the database; throws a ClaimDeskException with a user message. */
+    /**
+     * Opens (creating or migrating) the database; throws a ClaimDeskException with a user message.
+     * The data folder is the system's ({@link AppPaths#fromSystem}).
+     */
     public static AppServices open(Path databaseFile, Clock clock) {
-        return new AppServices(Store.open(databaseFile), clock);
+        return open(AppPaths.fromSystem(databaseFile), clock);
+    }
+
+    /**
+     * Opens the database of {@code paths}. Every start of the GUI and of the CLI comes through
+     * here, so this is where the temporary files of exports killed in an earlier run are removed.
+     */
+    public static AppServices open(AppPaths paths, Clock clock) {
+        ExportJournal journal = new ExportJournal(paths.exportJournalDir());
+        journal.cleanUp();
+        return new AppServices(Store.open(paths.database()), clock, journal);
     }
 
     public Path databaseFile() {

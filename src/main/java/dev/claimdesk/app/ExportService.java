@@ -21,10 +21,13 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,8 +37,10 @@ import java.util.stream.Stream;
 
 /**
  * Exports, streamed from the database inside one read transaction, so memory does not grow with
- * the number of rows. Files are written to a temporary file and moved into place: a failed or
- * cancelled export never leaves half a file under the chosen name.
+ * the number of rows. Files are written to a hidden temporary file beside the target and moved
+ * into place: a failed or cancelled export never leaves half a file under the chosen name, and
+ * the temporary file is removed (on failure at once; after a kill, at the next start through the
+ * {@link ExportJournal}).
  */
 public final class ExportService {
     /** What can be exported. */
@@ -104,9 +109,11 @@ public final class ExportService {
     }
 
     private final Store store;
+    private final ExportJournal journal;
 
-    public ExportService(Store store) {
+    ExportService(Store store, ExportJournal journal) {
         this.store = store;
+        this.journal = journal;
     }
 
     /** Exports to a writer; {@code cancel} is checked between rows. */
@@ -193,22 +200,35 @@ public final class ExportService {
     /** Exports to a file, atomically. */
     Result exportToFile(Options o, Path file, Cancellation cancel) {
         Path target = file.toAbsolutePath();
-        Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), ".claimdesk-export", ".tmp");
-            Result r;
-            try (Writer w = new BufferedWriter(
-                    new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8), 1 << 16)) {
-                r = export(o, w, cancel);
+            try (ExportJournal.Entry entry = journal.begin(target.getParent())) {
+                return writeAndMove(o, entry.tempFile(), target, cancel);
             }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return r;
         } catch (IOException | UncheckedIOException e) {
             throw new ClaimDeskException(
                     Problem.IO,
                     "ClaimDesk could not write " + target + ". Check the folder exists and you may write there.",
                     e);
+        }
+    }
+
+    private Result writeAndMove(Options o, Path tmp, Path target, Cancellation cancel) throws IOException {
+        try {
+            Result r;
+            // Default attributes, unlike Files.createTempFile's owner-only 0600: the export gets the
+            // permissions of any file the user creates (umask), as a spreadsheet's own save would.
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                    Writer w = new BufferedWriter(
+                            new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
+                            1 << 16)) {
+                r = export(o, w, cancel);
+                w.flush();
+                // On disk before the rename, so a power cut cannot leave an empty file under the name.
+                channel.force(false);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return r;
         } finally {
             deleteQuietly(tmp);
         }

@@ -41,7 +41,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db).database(), Clock.systemUTC());
+        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
         Article article = app.articles().get(articleId);
         List<Claim> claims = app.claims().listByArticle(articleId);
         if (format == OutputFormat.json) {

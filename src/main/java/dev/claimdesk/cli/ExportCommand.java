@@ -103,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportService.Kind k = kind;
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db).database(), Clock.systemUTC());
+        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }

@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = parseDate(published);
         ArticleMetadata overrides = new ArticleMetadata(title, outlet, author, url, date);
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db).database(), Clock.systemUTC());
+        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
         int failures = 0;
         for (Path file : files) {
             try {

@@ -33,8 +33,8 @@ public final class UiStarter implements GuiStarter {
         }
         Settings settings = Settings.load(paths.settingsFile());
         System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
-        SwingUtilities.invokeLater(
-                () -> open(settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC())));
+        SwingUtilities.invokeLater(() ->
+                open(settings, paths.database(), db -> AppServices.open(paths.withDatabase(db), Clock.systemUTC())));
     }
 
     /** Builds and shows the main window, then opens the database in the background. On the EDT. */
