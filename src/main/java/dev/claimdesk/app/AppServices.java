@@ -14,7 +14,10 @@ public final class AppServices {
     private final VerdictScaleService scales;
     private final ExportService exports;
 
+    private final Store store;
+
     private AppServices(Store store, Clock clock, ExportJournal journal) {
+        this.store = store;
         this.databaseFile = store.file();
         this.articles = new ArticleService(store, clock);
         this.claims = new ClaimService(store, clock);
@@ -40,6 +43,15 @@ public final class AppServices {
         ExportJournal journal = new ExportJournal(paths.exportJournalDir());
         journal.cleanUp();
         return new AppServices(Store.open(paths.database()), clock, journal);
+    }
+
+    /**
+     * Tells {@code listener} a plain progress message each time a change waits because another
+     * program is writing to the same database (called on the thread doing the change).
+     */
+    public void onWaitingForDatabase(java.util.function.Consumer<String> listener) {
+        store.onWaiting(waited -> listener.accept("Waiting for another program to finish saving to "
+                + databaseFile.getFileName() + " (" + Math.max(1, waited.toSeconds()) + " s)…"));
     }
 
     public Path databaseFile() {

@@ -29,7 +29,15 @@ public final class Store {
     public static final int SCHEMA_VERSION = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    /** How long SQLite itself waits for another writer, per attempt. */
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * How long a write keeps trying while other programs write (large imports in parallel hold the
+     * write lock for seconds each); past this the user gets the "locked by another program" message.
+     */
+    static final long WRITE_PATIENCE_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+
+    private volatile java.util.function.Consumer<java.time.Duration> waiting = d -> {};
 
     private final Path file;
     private final Jdbi writer;
@@ -70,12 +78,53 @@ public final class Store {
         return file;
     }
 
-    /** Runs {@code work} in one immediate (write-locking) transaction; all or nothing. */
+    /**
+     * Runs {@code work} in one immediate (write-locking) transaction; all or nothing. While another
+     * program holds the write lock the transaction is tried again with growing pauses, for at most
+     * {@link #WRITE_PATIENCE_NANOS}; {@code work} must therefore only touch the database. The
+     * listener set with {@link #onWaiting} hears how long it has waited, for a progress message.
+     */
     public <R> R write(Function<Tx, R> work) {
+        long start = System.nanoTime();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return writer.inTransaction(handle -> work.apply(new HandleTx(handle)));
+            } catch (JdbiException e) {
+                SQLiteException sqlite = findCause(e, SQLiteException.class);
+                long waited = System.nanoTime() - start;
+                if (sqlite == null || !isBusy(sqlite.getResultCode()) || waited > WRITE_PATIENCE_NANOS) {
+                    throw translate(e);
+                }
+                LOG.info("{} is busy (attempt {}, {} ms); trying again", file, attempt, waited / 1_000_000);
+                waiting.accept(java.time.Duration.ofNanos(waited));
+                pause(attempt);
+            }
+        }
+    }
+
+    /** Tells {@code listener} each time a write waits for another program (on the writing thread). */
+    public void onWaiting(java.util.function.Consumer<java.time.Duration> listener) {
+        this.waiting = listener == null ? d -> {} : listener;
+    }
+
+    private static boolean isBusy(SQLiteErrorCode code) {
+        return code == SQLiteErrorCode.SQLITE_BUSY
+                || code.name().startsWith("SQLITE_BUSY_")
+                || code == SQLiteErrorCode.SQLITE_LOCKED
+                || code.name().startsWith("SQLITE_LOCKED_");
+    }
+
+    /** Growing pauses with jitter, so that waiting writers do not retry in step. */
+    private static void pause(int attempt) {
+        long base = Math.min(1_000, 25L << Math.min(attempt, 6));
+        long millis =
+                base / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(base / 2 + 1);
         try {
-            return writer.inTransaction(handle -> work.apply(new HandleTx(handle)));
-        } catch (JdbiException e) {
-            throw translate(e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClaimDeskException(
+                    Problem.CANCELLED, "The change was cancelled while waiting; nothing was saved.", e);
         }
     }
 

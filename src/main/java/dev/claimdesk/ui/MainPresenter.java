@@ -79,6 +79,7 @@ final class MainPresenter implements ArticleView.Listener {
 
     private void databaseOpened(AppServices opened) {
         services = opened;
+        opened.onWaitingForDatabase(message -> javax.swing.SwingUtilities.invokeLater(() -> view.showStatus(message)));
         currentArticleId = null;
         currentClaimId = null;
         undo.clear();

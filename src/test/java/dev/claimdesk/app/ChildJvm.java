@@ -89,6 +89,19 @@ final class ChildJvm implements AutoCloseable {
         return lines;
     }
 
+    /** Waits for the child to end by itself; everything it printed, and its exit code last. */
+    List<String> awaitExit() throws IOException, InterruptedException {
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            lines.add(line);
+        }
+        if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            fail("the child did not end");
+        }
+        List<String> all = new ArrayList<>(lines);
+        all.add("exit " + process.exitValue());
+        return all;
+    }
+
     String log() throws IOException {
         return Files.exists(log) ? Files.readString(log) : "(no log)";
     }

@@ -39,7 +39,12 @@ public final class KilledProcessMain {
         say("ready");
         switch (args[0]) {
             case "edit" -> edit(app, Long.parseLong(args[3]), args[4]);
-            case "import" -> importArticles(app, Long.parseLong(args[3]), Integer.parseInt(args[4]));
+            case "import" ->
+                importArticles(
+                        app,
+                        Long.parseLong(args[3]),
+                        Integer.parseInt(args[4]),
+                        args.length > 5 ? Integer.parseInt(args[5]) : IMPORT_CHARS);
             case "export" -> export(app, Path.of(args[3]));
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -90,9 +95,9 @@ public final class KilledProcessMain {
                 Instant.EPOCH);
     }
 
-    private static void importArticles(AppServices app, long seed, int count) {
+    private static void importArticles(AppServices app, long seed, int count, int chars) {
         for (long s = seed; s < seed + count; s++) {
-            String text = articleText(s, IMPORT_CHARS);
+            String text = articleText(s, chars);
             ArticleMetadata meta = new ArticleMetadata("Generated " + s, null, null, null, null);
             say("begin " + s);
             long id = app.articles()
