@@ -122,7 +122,7 @@ public final class EvidenceService {
         } catch (java.io.IOException ex) {
             throw new ClaimDeskException(
                     Problem.INVALID_INPUT,
-                    "The attached file " + file + " cannot be read (" + ex.getMessage() + ").",
+                    "The attached file " + file + " cannot be read. Check that it exists and that you may read it.",
                     ex);
         } catch (java.security.NoSuchAlgorithmException ex) {
             throw new IllegalStateException("every Java has SHA-256", ex);
@@ -190,6 +190,15 @@ public final class EvidenceService {
     }
 
     static void validateUrl(String url) {
+        if (url.codePoints()
+                .anyMatch(cp ->
+                        Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.CONTROL)) {
+            // Bidirectional and other invisible controls (U+202E) make an address read as another.
+            throw new ClaimDeskException(
+                    Problem.INVALID_INPUT,
+                    "The URL contains invisible control characters (such as text-direction marks) that could"
+                            + " disguise the address. Type or paste it again without them.");
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -199,7 +208,10 @@ public final class EvidenceService {
             }
         } catch (URISyntaxException ex) {
             throw new ClaimDeskException(
-                    Problem.INVALID_INPUT, "The URL is not a valid web address (" + ex.getReason() + ").", ex);
+                    Problem.INVALID_INPUT,
+                    "The URL is not a valid web address: it contains a space or a character an address cannot"
+                            + " hold. Copy it again from the browser's address bar.",
+                    ex);
         }
     }
 

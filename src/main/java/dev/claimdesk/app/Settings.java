@@ -1,5 +1,6 @@
 package dev.claimdesk.app;
 
+import dev.claimdesk.domain.ClaimDeskException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -34,9 +35,18 @@ public final class Settings {
                 s.values.load(r);
             } catch (IOException | IllegalArgumentException e) {
                 LOG.warn("Settings in {} could not be read; using defaults", file, e);
+                s.loadProblem = "ClaimDesk could not read its settings in " + file
+                        + ", so it starts with the defaults (light theme, no recent files).";
             }
         }
         return s;
+    }
+
+    private String loadProblem;
+
+    /** Why the saved settings could not be read at start, for the status bar; empty when they were. */
+    public Optional<String> loadProblem() {
+        return Optional.ofNullable(loadProblem);
     }
 
     public synchronized Optional<String> get(String key) {
@@ -51,21 +61,38 @@ public final class Settings {
         }
     }
 
-    /** Writes the settings to disk. Call it off the UI thread. */
+    /**
+     * Writes the settings to disk, atomically. Call it off the UI thread. Throws with a plain
+     * message when the file cannot be written, so the user hears of it.
+     */
     public void save() {
         Properties copy;
         synchronized (this) {
             copy = (Properties) values.clone();
         }
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
+            tmp = Files.createTempFile(file.getParent(), "settings", ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 copy.store(w, "ClaimDesk settings");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp = null;
         } catch (IOException e) {
-            LOG.warn("Settings could not be saved to {}", file, e);
+            throw new ClaimDeskException(
+                    ClaimDeskException.Problem.IO,
+                    "ClaimDesk could not save its settings (theme, window size, reviewer, recent files) to " + file
+                            + ". Check that you may write to that folder. Your work in the database is not affected.",
+                    e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    LOG.warn("Could not delete {}", tmp, e);
+                }
+            }
         }
     }
 

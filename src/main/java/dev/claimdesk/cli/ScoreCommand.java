@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = {
-            "Score sentences for check-worthiness: one sentence per input line (UTF-8).",
+            "Score sentences for check-worthiness: one sentence per input line (UTF-8; other bytes read as U+FFFD).",
             "Prints, per input line: score<TAB>kinds<TAB>reasons (score a plain decimal, kinds and reasons joined"
                     + " with '; ')."
         })
@@ -40,7 +40,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try (BufferedReader in = "-".equals(input)
                 ? new BufferedReader(new InputStreamReader(cli.in(), StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+                // As for stdin: bytes that are not UTF-8 become U+FFFD instead of stopping the run.
+                : new BufferedReader(
+                        new InputStreamReader(Files.newInputStream(Path.of(input)), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
                 DetectedSentence s = DetectionService.score(line);
@@ -56,6 +58,11 @@ final class ScoreCommand implements Callable<Integer> {
             }
         } catch (NoSuchFileException e) {
             throw new ClaimDeskException(ClaimDeskException.Problem.IO, "There is no file " + input + ".", e);
+        } catch (IOException e) {
+            throw new ClaimDeskException(
+                    ClaimDeskException.Problem.IO,
+                    "ClaimDesk could not read " + input + ". Check that it is a readable file.",
+                    e);
         }
         return ExitCodes.OK;
     }

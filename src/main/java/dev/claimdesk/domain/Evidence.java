@@ -24,6 +24,8 @@ public record Evidence(
         Instant createdAt) {
 
     public Evidence {
+        // A pasted address often carries spaces or a line end around it; they are never part of it.
+        url = url == null || url.isBlank() ? null : url.strip();
         Objects.requireNonNull(stance, "stance");
         Objects.requireNonNull(reliability, "reliability");
         Objects.requireNonNull(createdBy, "createdBy");

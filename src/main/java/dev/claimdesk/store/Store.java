@@ -216,7 +216,8 @@ public final class Store {
         if (sqlite != null && isConstraint(sqlite.getResultCode())) {
             String detail = sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY
                     ? "it refers to something that does not exist (any more)"
-                    : "it breaks a rule of the data (" + sqlite.getMessage() + ")";
+                    : "it breaks a rule of the data (for example a value that must be unique, or one that is"
+                            + " required)";
             return new ClaimDeskException(Problem.INVALID_INPUT, "The change was not saved because " + detail + ".", e);
         }
         if (sqlite != null) {

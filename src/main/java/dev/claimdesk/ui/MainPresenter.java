@@ -89,7 +89,7 @@ final class MainPresenter implements ArticleView.Listener {
                 .executeWith(runner);
         view.showDatabase(opened.databaseFile());
         view.setDatabaseReady(true);
-        view.showStatus("Ready.");
+        view.showStatus(settings.loadProblem().orElse("Ready."));
         refreshArticles(null);
         String saved = settings.get(REVIEWER_SETTING).orElse(null);
         BackgroundTask.wrap("Loading reviewers", () -> opened.reviewers().list())
@@ -347,13 +347,12 @@ final class MainPresenter implements ArticleView.Listener {
                     settings.put("export.orgName", o.orgName());
                     settings.put("export.orgUrl", o.orgUrl());
                     settings.put("export.urlPattern", o.urlPattern());
+                    BackgroundTask.wrap("Saving settings", settings::save).executeWith(runner);
                     AppServices s = services;
                     importRunning = true;
                     TaskHandle handle = BackgroundTask.wrap(
                                     "Exporting to " + choice.file().getFileName(), () -> {
-                                        ExportService.Result r = s.exports().exportToFile(o, choice.file());
-                                        settings.save();
-                                        return r;
+                                        return s.exports().exportToFile(o, choice.file());
                                     })
                             .onSuccess(r -> {
                                 importRunning = false;
@@ -1158,7 +1157,10 @@ final class MainPresenter implements ArticleView.Listener {
     void closing() {
         BackgroundTask.wrap("Saving settings", settings::save)
                 .onSuccess(v -> quit.run())
-                .onFailure(e -> quit.run())
+                .onFailure(e -> {
+                    dialogs.showError(e.problem().title(), e.userMessage());
+                    quit.run();
+                })
                 .executeWith(runner);
     }
 

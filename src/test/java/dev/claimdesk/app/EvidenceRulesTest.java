@@ -54,7 +54,20 @@ class EvidenceRulesTest {
                 Arguments.of(
                         evidence(null, "t", LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 1), null),
                         "after the date you accessed"),
-                Arguments.of(evidence(null, " ", null, TODAY, null), "Give the evidence a URL"));
+                Arguments.of(evidence(null, " ", null, TODAY, null), "Give the evidence a URL"),
+                Arguments.of(evidence("  https://grid.example/report \n", null, null, TODAY, null), null),
+                Arguments.of(
+                        evidence("https://grid.example/\u202Efdp.exe", null, null, null, null), "invisible control"),
+                Arguments.of(evidence("https://grid\u200B.example/", null, null, null, null), "invisible control"),
+                Arguments.of(evidence("https://grid.example/a\u0007", null, null, null, null), "invisible control"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void addressesAreStoredWithoutTheSpacesAroundThem() {
+        assertThat(evidence("  https://grid.example/report \n", null, null, TODAY, null)
+                        .url())
+                .isEqualTo("https://grid.example/report");
+        assertThat(evidence("   ", "t", null, TODAY, null).url()).isNull();
     }
 
     @ParameterizedTest

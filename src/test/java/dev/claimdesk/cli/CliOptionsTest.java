@@ -354,6 +354,18 @@ class CliOptionsTest {
     }
 
     @Test
+    void scoreReadsAFileThatIsNotUtf8AsItReadsStandardInput() throws IOException {
+        byte[] latin1 = "Caf\u00e9 sales rose 40 percent in 2024.\n".getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, latin1);
+        Run fromFile = run("score", file.toString());
+        Run fromStdin = run(new ByteArrayInputStream(latin1), "score");
+        assertThat(fromFile.exit()).isZero();
+        assertThat(fromFile.err()).isEmpty();
+        assertThat(fromFile.out()).isEqualTo(fromStdin.out()).isNotBlank();
+    }
+
+    @Test
     void aSearchOfPunctuationAloneIsRefusedAsAUsageError() {
         for (String q : List.of("\"", "*", "(", "---", "\u0000")) {
             Run r = run("--db", db.toString(), "export", "csv", "--search", q);

@@ -114,6 +114,6 @@ class DatabaseFileProblemsTest {
             assertThat(rs.getString(1)).isEqualTo("wal");
         }
         Tx.Pragmas pragmas = store.read(Tx::pragmas);
-        assertThat(pragmas).isEqualTo(new Tx.Pragmas(2, true, 10_000));
+        assertThat(pragmas).isEqualTo(new Tx.Pragmas(2, true, 5_000));
     }
 }
