@@ -1,5 +1,6 @@
 package dev.claimdesk.app;
 
+import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,6 +28,19 @@ public final class AppServices {
     /** Opens (creating or migrating) the database; throws a ClaimDeskException with a user message. */
     public static AppServices open(Path databaseFile, Clock clock) {
         return new AppServices(Store.open(databaseFile), clock);
+    }
+
+    /**
+     * Opens the database as the app does: an older file is backed up before it is upgraded, and a
+     * damaged one is reported with its newest backup when there is one. The daily backup is left to
+     * the caller ({@link BackupService#dailyIfDue}), so the window need not wait for it.
+     */
+    public static AppServices open(Path databaseFile, Clock clock, BackupService backups) {
+        try {
+            return new AppServices(Store.open(databaseFile, backups::beforeUpgrade), clock);
+        } catch (ClaimDeskException e) {
+            throw backups.explain(databaseFile, e);
+        }
     }
 
     public Path databaseFile() {
