@@ -82,8 +82,9 @@ final class BackupFolder {
                 parse(f).ifPresent(found::add);
             }
         }
+        // Within one second, "-2" was made after the name without a number.
         found.sort(Comparator.comparing(Backup::madeAt)
-                .thenComparing(b -> b.file().getFileName().toString())
+                .thenComparingInt(BackupFolder::sequence)
                 .reversed());
         return found;
     }
@@ -99,6 +100,11 @@ final class BackupFolder {
                 .findFirst()
                 .orElseThrow();
         return Optional.of(new Backup(f, database, at, reason, Files.size(f), null));
+    }
+
+    private static int sequence(Backup b) {
+        Matcher m = NAME.matcher(b.file().getFileName().toString());
+        return m.matches() && m.group(4) != null ? Integer.parseInt(m.group(4)) : 1;
     }
 
     /**
