@@ -60,6 +60,15 @@ public record Backup(Path file, Path database, Instant madeAt, Reason reason, lo
         return WHEN.format(madeAt.atZone(zone));
     }
 
+    /** The file size for people: "812 bytes", "48.0 KB", "3.2 MB" (a decimal point in every locale). */
+    public String size() {
+        if (sizeBytes < 1024) {
+            return sizeBytes + " bytes";
+        }
+        double kb = sizeBytes / 1024.0;
+        return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
+    }
+
     /** True when the copy could not be read: it cannot be restored. */
     public boolean damaged() {
         return counts == null;

@@ -50,7 +50,7 @@ final class BackupsCommand implements Callable<Integer> {
                     .printf(
                             "%s  %9s  %-48s  %-14s  %s%n",
                             b.when(backups.zone()),
-                            Sizes.of(b.sizeBytes()),
+                            b.size(),
                             b.damaged() ? "cannot be read (damaged)" : b.counts().summary(),
                             b.reason().code(),
                             b.file());
