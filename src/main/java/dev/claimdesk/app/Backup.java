@@ -18,6 +18,8 @@ public record Backup(Path file, Path database, Instant madeAt, Reason reason, lo
         DAILY("daily", true),
         BEFORE_UPGRADE("before-upgrade", true),
         BEFORE_RESTORE("before-restore", false),
+        /** A file that could not be read, kept byte for byte before a backup replaced it. */
+        DAMAGED("damaged", false),
         MANUAL("manual", false);
 
         private final String code;
@@ -69,9 +71,12 @@ public record Backup(Path file, Path database, Instant madeAt, Reason reason, lo
         return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
     }
 
-    /** True when the copy could not be read: it cannot be restored. */
+    /**
+     * True when the copy cannot be restored: it could not be read, or it is a damaged file kept as
+     * it was (whose counts may still read, from the pages that survived).
+     */
     public boolean damaged() {
-        return counts == null;
+        return counts == null || reason == Reason.DAMAGED;
     }
 
     Backup withCounts(Counts c) {

@@ -30,8 +30,8 @@ import java.util.stream.Stream;
 final class BackupFolder {
     static final String SOURCE_FILE = "database.txt";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final Pattern NAME = Pattern.compile(
-            "(.+)-(\\d{8}-\\d{6})-(" + String.join("|", codes()) + ")(?:-(\\d+))?\\.db");
+    private static final Pattern NAME =
+            Pattern.compile("(.+)-(\\d{8}-\\d{6})-(" + String.join("|", codes()) + ")(?:-(\\d+))?\\.db");
 
     private final Path folder;
     private final Path database;
@@ -62,8 +62,8 @@ final class BackupFolder {
         if (!Files.exists(source)) {
             Files.writeString(source, database + System.lineSeparator(), StandardCharsets.UTF_8);
         }
-        String base = stem(database) + "-" + STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + "-"
-                + reason.code();
+        String base =
+                stem(database) + "-" + STAMP.format(LocalDateTime.ofInstant(at, ZoneOffset.UTC)) + "-" + reason.code();
         Path file = folder.resolve(base + ".db");
         for (int n = 2; Files.exists(file); n++) {
             file = folder.resolve(base + "-" + n + ".db");
@@ -115,7 +115,9 @@ final class BackupFolder {
         Path abs = file.toAbsolutePath().normalize();
         try {
             Path parent = abs.getParent();
-            return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
+            return parent != null && Files.isDirectory(parent)
+                    ? parent.toRealPath().resolve(abs.getFileName())
+                    : abs;
         } catch (IOException e) {
             return abs;
         }

@@ -83,7 +83,7 @@ public final class BackupRestore {
             }
             LOG.info("{} cannot be copied consistently ({}); keeping its bytes", database, e.userMessage());
         }
-        Path copy = backups.newFile(database, Backup.Reason.BEFORE_RESTORE);
+        Path copy = backups.newFile(database, Backup.Reason.DAMAGED);
         try {
             Files.copy(database, copy);
             Path wal = sibling(database, "-wal");

@@ -63,9 +63,9 @@ public final class BackupService {
     /** The newest backup of {@code database} that can be read, if there is one. */
     public Optional<Backup> newest(Path database) {
         for (Backup b : names(database)) {
-            Backup.Counts c = counts(b.file());
-            if (c != null) {
-                return Optional.of(b.withCounts(c));
+            Backup read = b.withCounts(counts(b.file()));
+            if (!read.damaged()) {
+                return Optional.of(read);
             }
         }
         return Optional.empty();
@@ -131,7 +131,8 @@ public final class BackupService {
             return e;
         }
         return newest(database)
-                .<ClaimDeskException>map(b -> new DamagedDatabaseException(e, BackupFolder.canonical(database), b, zone()))
+                .<ClaimDeskException>map(
+                        b -> new DamagedDatabaseException(e, BackupFolder.canonical(database), b, zone()))
                 .orElse(e);
     }
 

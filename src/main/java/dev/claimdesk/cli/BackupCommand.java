@@ -46,7 +46,10 @@ final class BackupCommand implements Callable<Integer> {
                 cli.out().printf("Backed up %s to %s.%n", paths.database(), written);
             } else {
                 Backup b = backups.backUp(paths.database(), Backup.Reason.MANUAL);
-                cli.out().printf("Backed up %s to %s (%s).%n", paths.database(), b.file(), b.counts().summary());
+                cli.out()
+                        .printf(
+                                "Backed up %s to %s (%s).%n",
+                                paths.database(), b.file(), b.counts().summary());
             }
         } catch (ClaimDeskException e) {
             throw backups.explain(paths.database(), e);

@@ -51,7 +51,9 @@ final class BackupsCommand implements Callable<Integer> {
                             "%s  %9s  %-48s  %-14s  %s%n",
                             b.when(backups.zone()),
                             b.size(),
-                            b.damaged() ? "cannot be read (damaged)" : b.counts().summary(),
+                            b.damaged()
+                                    ? "cannot be read (damaged)"
+                                    : b.counts().summary(),
                             b.reason().code(),
                             b.file());
         }

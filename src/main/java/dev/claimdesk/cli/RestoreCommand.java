@@ -18,9 +18,9 @@ import picocli.CommandLine.ParentCommand;
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         description = {
-            "Restore a backup (a path listed by 'claimdesk backups'). Without --to it replaces the database,",
-            "which is itself backed up first. A damaged backup is refused (exit 2) and nothing changes.",
-            "Close ClaimDesk windows working in the database first."
+            "Restore a backup (a path listed by 'claimdesk backups').",
+            "Without --to it replaces the database, which is backed up first: close ClaimDesk windows on it.",
+            "A damaged backup is refused (exit 2) and nothing changes."
         })
 final class RestoreCommand implements Callable<Integer> {
     @ParentCommand

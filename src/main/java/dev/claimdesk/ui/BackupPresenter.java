@@ -25,7 +25,11 @@ final class BackupPresenter {
      * @param open opens a database in the window (after a restore)
      */
     BackupPresenter(
-            BackupService service, BackupDialogs dialogs, TaskRunner runner, Consumer<String> status, Consumer<Path> open) {
+            BackupService service,
+            BackupDialogs dialogs,
+            TaskRunner runner,
+            Consumer<String> status,
+            Consumer<Path> open) {
         this.service = service;
         this.restore = new BackupRestore(service);
         this.dialogs = dialogs;
@@ -37,7 +41,8 @@ final class BackupPresenter {
     /** Makes the day's backup in the background, once a day; the user keeps working meanwhile. */
     void afterOpen(Path database) {
         BackgroundTask.wrap("Backing up the database", () -> service.dailyIfDue(database))
-                .onSuccess(made -> made.ifPresent(b -> status.accept("Backed up to " + b.file().getFileName() + ".")))
+                .onSuccess(made -> made.ifPresent(
+                        b -> status.accept("Backed up to " + b.file().getFileName() + ".")))
                 .onFailure(e -> {
                     status.accept("Today's backup could not be made.");
                     dialogs.showError("Backup failed", e.userMessage());
@@ -72,7 +77,8 @@ final class BackupPresenter {
         BackgroundTask.wrap("Restoring the backup", () -> restore.restoreOver(backup.file(), database))
                 .onSuccess(kept -> {
                     status.accept("Restored the backup from " + backup.when(service.zone()) + "."
-                            + kept.map(b -> " The file as it was is kept as " + b.file().getFileName() + ".")
+                            + kept.map(b -> " The file as it was is kept as "
+                                            + b.file().getFileName() + ".")
                                     .orElse(""));
                     open.accept(database);
                 })

@@ -18,7 +18,8 @@ final class BackupTable {
         return switch (column) {
             case 0 -> b.when(zone);
             case 1 -> b.size();
-            case 2 -> b.damaged() ? "cannot be read" : Long.toString(b.counts().articles());
+            case 2 ->
+                b.damaged() ? "cannot be restored" : Long.toString(b.counts().articles());
             case 3 -> b.damaged() ? "" : Long.toString(b.counts().claims());
             case 4 -> b.damaged() ? "" : Long.toString(b.counts().evidence());
             default -> why(b.reason());
@@ -30,6 +31,7 @@ final class BackupTable {
             case DAILY -> "Daily";
             case BEFORE_UPGRADE -> "Before an upgrade";
             case BEFORE_RESTORE -> "Before a restore";
+            case DAMAGED -> "Damaged file, kept";
             case MANUAL -> "Made by hand";
         };
     }

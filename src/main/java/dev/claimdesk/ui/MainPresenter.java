@@ -1,8 +1,8 @@
 package dev.claimdesk.ui;
 
 import dev.claimdesk.app.AppServices;
-import dev.claimdesk.app.DamagedDatabaseException;
 import dev.claimdesk.app.ArticleService;
+import dev.claimdesk.app.DamagedDatabaseException;
 import dev.claimdesk.app.DemoArticle;
 import dev.claimdesk.app.ExportService;
 import dev.claimdesk.app.Settings;
@@ -133,8 +133,7 @@ final class MainPresenter implements ArticleView.Listener {
             view.showStatus("Still working in " + services.databaseFile().getFileName() + ".");
             return;
         }
-        DamagedDatabaseException damaged =
-                backups != null && e instanceof DamagedDatabaseException d ? d : null;
+        DamagedDatabaseException damaged = backups != null && e instanceof DamagedDatabaseException d ? d : null;
         DialogService.DatabaseProblemChoice choice = damaged != null
                 ? dialogs.askAfterDamage(e.problem().title(), e.userMessage())
                 : dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage());

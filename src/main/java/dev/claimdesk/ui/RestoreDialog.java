@@ -45,8 +45,10 @@ final class RestoreDialog extends JDialog {
         cancel.addActionListener(e -> dispose());
 
         JPanel p = new JPanel(new MigLayout("insets 16, fill, wrap", "[grow, fill]", "[]12[grow, fill]16[]"));
-        p.add(Texts.paragraph("Backups of " + database + ", newest first. Replacing the current database keeps it"
-                        + " as a backup first; a new file leaves it as it is."), "w 640!");
+        p.add(
+                Texts.paragraph("Backups of " + database + ", newest first. Replacing the current database keeps it"
+                        + " as a backup first; a new file leaves it as it is."),
+                "w 640!");
         JScrollPane scroll = new JScrollPane(table);
         scroll.setPreferredSize(new java.awt.Dimension(640, 260));
         p.add(scroll);
@@ -68,7 +70,8 @@ final class RestoreDialog extends JDialog {
 
     private void selectionChanged() {
         int row = table.getSelectedRow();
-        boolean usable = row >= 0 && !model.rowAt(table.convertRowIndexToModel(row)).damaged();
+        boolean usable =
+                row >= 0 && !model.rowAt(table.convertRowIndexToModel(row)).damaged();
         over.setEnabled(usable);
         asNew.setEnabled(usable);
     }

@@ -33,7 +33,8 @@ final class SwingBackupDialogs implements BackupDialogs {
     }
 
     private Optional<Path> chooseNewFile(Path database) {
-        JFileChooser chooser = new JFileChooser(database.toAbsolutePath().getParent().toFile());
+        JFileChooser chooser =
+                new JFileChooser(database.toAbsolutePath().getParent().toFile());
         chooser.setDialogTitle("Restore the backup into a new file");
         chooser.setFileFilter(new FileNameExtensionFilter("ClaimDesk databases (.db)", "db"));
         String name = database.getFileName().toString().replaceFirst("\\.db$", "");
@@ -43,7 +44,9 @@ final class SwingBackupDialogs implements BackupDialogs {
         }
         Path chosen = chooser.getSelectedFile().toPath();
         return Optional.of(
-                chosen.getFileName().toString().contains(".") ? chosen : chosen.resolveSibling(chosen.getFileName() + ".db"));
+                chosen.getFileName().toString().contains(".")
+                        ? chosen
+                        : chosen.resolveSibling(chosen.getFileName() + ".db"));
     }
 
     @Override

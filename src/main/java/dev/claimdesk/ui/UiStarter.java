@@ -35,8 +35,8 @@ public final class UiStarter implements GuiStarter {
         Settings settings = Settings.load(paths.settingsFile());
         System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
         BackupService backups = BackupService.of(paths, settings, Clock.systemDefaultZone());
-        SwingUtilities.invokeLater(() -> open(
-                settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC(), backups), backups));
+        SwingUtilities.invokeLater(() ->
+                open(settings, paths.database(), db -> AppServices.open(db, Clock.systemUTC(), backups), backups));
     }
 
     /** Builds and shows the main window, then opens the database in the background. On the EDT. */

@@ -77,7 +77,10 @@ class BackupRestoreTest {
         assertThat(rows(db)).isEqualTo(saved);
         assertThat(DatabaseCheck.run(db).claims()).isEqualTo(backup.counts().claims());
         Backup keptCopy = kept.orElseThrow();
-        assertThat(keptCopy.reason()).isEqualTo(Backup.Reason.BEFORE_RESTORE);
+        assertThat(keptCopy.reason()).isEqualTo(Backup.Reason.DAMAGED);
+        assertThat(keptCopy.damaged()).isTrue();
+        assertThat(backups.newest(db))
+                .hasValueSatisfying(b -> assertThat(b.reason()).isEqualTo(Backup.Reason.DAILY));
         assertThat(BadDatabases.sha256(keptCopy.file())).isEqualTo(damagedBytes); // kept byte for byte
     }
 
@@ -129,8 +132,9 @@ class BackupRestoreTest {
         assertThat(rows(copy)).isEqualTo(rows(backup.file()));
         assertThat(BadDatabases.sha256(db)).isEqualTo(before);
         assertThatThrownBy(() -> restore.restoreAsNew(backup.file(), db))
-                .isInstanceOfSatisfying(ClaimDeskException.class, e -> assertThat(e.userMessage())
-                        .contains("already exists"));
+                .isInstanceOfSatisfying(
+                        ClaimDeskException.class,
+                        e -> assertThat(e.userMessage()).contains("already exists"));
         assertThat(BadDatabases.sha256(db)).isEqualTo(before);
     }
 
@@ -150,7 +154,8 @@ class BackupRestoreTest {
         assertThat(e.newestBackup().file()).isEqualTo(newest.file());
         assertThat(e.userMessage())
                 .contains("claimdesk.db is damaged")
-                .contains("The newest backup of it is from 2027-03-02 13:00 (" + newest.counts().summary() + ")")
+                .contains("The newest backup of it is from 2027-03-02 13:00 ("
+                        + newest.counts().summary() + ")")
                 .contains("1 article, 47 claims, 10 evidence items"); // 7 proposed by the detector, 40 added
 
         assertThatThrownBy(() -> AppServices.open(copyOfDb, clock, backups))

@@ -80,13 +80,17 @@ class BackupServiceTest {
 
     static Stream<Arguments> retentions() {
         return Stream.of(
-                Arguments.of(null, null, List.of("02-14", "02-21", "02-23", "02-24", "02-25", "02-26", "02-27", "02-28",
-                        "03-01")),
+                Arguments.of(
+                        null,
+                        null,
+                        List.of("02-14", "02-21", "02-23", "02-24", "02-25", "02-26", "02-27", "02-28", "03-01")),
                 Arguments.of("3", "0", List.of("02-27", "02-28", "03-01")),
                 Arguments.of("1", "2", List.of("02-28", "03-01")),
                 Arguments.of("2", "6", List.of("01-31", "02-07", "02-14", "02-21", "02-28", "03-01")),
-                Arguments.of("zero", "-1", List.of("02-14", "02-21", "02-23", "02-24", "02-25", "02-26", "02-27",
-                        "02-28", "03-01")));
+                Arguments.of(
+                        "zero",
+                        "-1",
+                        List.of("02-14", "02-21", "02-23", "02-24", "02-25", "02-26", "02-27", "02-28", "03-01")));
     }
 
     @ParameterizedTest(name = "keepDaily={0}, keepWeekly={1}")
@@ -132,7 +136,8 @@ class BackupServiceTest {
         assertThat(backups.list(db))
                 .extracting(Backup::reason)
                 .containsExactly(Backup.Reason.DAILY, Backup.Reason.BEFORE_RESTORE, Backup.Reason.MANUAL);
-        assertThat(Files.exists(manual.file()) && Files.exists(beforeRestore.file())).isTrue();
+        assertThat(Files.exists(manual.file()) && Files.exists(beforeRestore.file()))
+                .isTrue();
     }
 
     @Test
@@ -152,7 +157,8 @@ class BackupServiceTest {
         assertThat(ofA.database()).isEqualTo(a.toRealPath());
         assertThat(ofA.counts().articles()).isEqualTo(1);
         assertThat(ofB.counts().articles()).isZero();
-        assertThat(Files.readString(backups.folderFor(a).resolve("database.txt")).strip())
+        assertThat(Files.readString(backups.folderFor(a).resolve("database.txt"))
+                        .strip())
                 .isEqualTo(a.toRealPath().toString());
     }
 

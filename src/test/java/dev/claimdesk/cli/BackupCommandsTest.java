@@ -72,7 +72,8 @@ class BackupCommandsTest {
     void backupOutWritesTheCopyToTheGivenFileInstead() throws IOException {
         Path copy = dir.resolve("usb/claimdesk-copy.db");
 
-        assertThat(run("--db", db.toString(), "backup", "--out", copy.toString())).isEqualTo(ExitCodes.OK);
+        assertThat(run("--db", db.toString(), "backup", "--out", copy.toString()))
+                .isEqualTo(ExitCodes.OK);
 
         assertThat(DatabaseCheck.run(copy).articles()).isEqualTo(1);
         assertThat(backupFiles()).isEmpty();
@@ -107,13 +108,25 @@ class BackupCommandsTest {
     @Test
     void everyCommandThatOpensTheDatabaseMakesTheDayIsBackupOnlyOnce() throws IOException {
         run("--db", db.toString(), "claims", "1");
-        run("--db", db.toString(), "export", "csv", "--out", dir.resolve("x.csv").toString());
+        run(
+                "--db",
+                db.toString(),
+                "export",
+                "csv",
+                "--out",
+                dir.resolve("x.csv").toString());
         assertThat(backupFiles()).hasSize(1);
         run("--db", db.toString(), "check"); // read-only: never writes, not even a backup
         clock.advance(Duration.ofDays(1));
         run("--db", db.toString(), "check");
         assertThat(backupFiles()).hasSize(1);
-        run("--db", db.toString(), "export", "csv", "--out", dir.resolve("x.csv").toString());
+        run(
+                "--db",
+                db.toString(),
+                "export",
+                "csv",
+                "--out",
+                dir.resolve("x.csv").toString());
         assertThat(backupFiles()).hasSize(2);
     }
 
@@ -130,7 +143,10 @@ class BackupCommandsTest {
         assertThat(DatabaseCheck.run(db).claims()).isEqualTo(7);
         List<Path> files = backupFiles();
         assertThat(files).hasSize(2);
-        Path kept = files.stream().filter(f -> f.toString().contains("before-restore")).findFirst().orElseThrow();
+        Path kept = files.stream()
+                .filter(f -> f.toString().contains("before-restore"))
+                .findFirst()
+                .orElseThrow();
         assertThat(DatabaseCheck.run(kept).claims()).isEqualTo(8);
         assertThat(out.toString()).contains("kept as " + kept);
     }

@@ -37,8 +37,7 @@ class DatabaseCopyTest {
             DatabaseCopy.copy(store.file(), copy);
         }
 
-        assertThat(DatabaseCopy.contents(copy))
-                .isEqualTo(new DatabaseContents(Store.SCHEMA_VERSION, 1, 1, 0, 0));
+        assertThat(DatabaseCopy.contents(copy)).isEqualTo(new DatabaseContents(Store.SCHEMA_VERSION, 1, 1, 0, 0));
         assertThat(Store.check(copy).claims()).isEqualTo(1);
     }
 
@@ -62,8 +61,8 @@ class DatabaseCopyTest {
         Path damaged = BadDatabases.damagedPages(dir);
 
         assertThatThrownBy(() -> DatabaseCopy.copy(damaged, dir.resolve("copy.db")))
-                .isInstanceOfSatisfying(ClaimDeskException.class, e -> assertThat(e.problem())
-                        .isEqualTo(Problem.CORRUPT_DATABASE));
+                .isInstanceOfSatisfying(
+                        ClaimDeskException.class, e -> assertThat(e.problem()).isEqualTo(Problem.CORRUPT_DATABASE));
         assertThat(Files.exists(dir.resolve("copy.db"))).isFalse();
     }
 

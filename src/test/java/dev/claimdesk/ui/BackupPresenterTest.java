@@ -53,7 +53,9 @@ class BackupPresenterTest {
         presenter.afterOpen(db);
 
         assertThat(service.list(db)).hasSize(1);
-        assertThat(status).containsExactly("Backed up to " + service.list(db).get(0).file().getFileName() + ".");
+        assertThat(status)
+                .containsExactly(
+                        "Backed up to " + service.list(db).get(0).file().getFileName() + ".");
         clock.advance(Duration.ofDays(1));
         presenter.afterOpen(db);
         assertThat(service.list(db)).hasSize(2);

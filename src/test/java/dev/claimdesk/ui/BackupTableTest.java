@@ -33,7 +33,7 @@ class BackupTableTest {
         Backup unreadable = backup("2027-03-02T08:30:00Z", null, 900);
         Backup fine = backup("2027-03-01T08:30:00Z", new Backup.Counts(3, 1, 1, 0, 2), 48_000);
 
-        assertThat(BackupTable.cell(unreadable, 2, BERLIN)).isEqualTo("cannot be read");
+        assertThat(BackupTable.cell(unreadable, 2, BERLIN)).isEqualTo("cannot be restored");
         assertThat(BackupTable.cell(unreadable, 1, BERLIN)).isEqualTo("900 bytes");
         assertThat(BackupTable.firstReadable(List.of(unreadable, fine))).isEqualTo(1);
         assertThat(BackupTable.firstReadable(List.of(unreadable))).isEqualTo(-1);
