@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Where ClaimDesk keeps its files. The data folder holds the default database, the settings,
- * the log and the list of exports in progress. It follows each platform's convention and can be moved with {@code CLAIMDESK_DATA_DIR}
+ * the backups, the log and the list of exports in progress. It follows each platform's convention and can be moved with {@code CLAIMDESK_DATA_DIR}
  * (or the system property {@code claimdesk.dataDir}); the database alone can be chosen with
  * {@code --db FILE} or {@code CLAIMDESK_DB}.
  */
@@ -55,6 +55,11 @@ public record AppPaths(Path dataDir, Path database) {
 
     public Path settingsFile() {
         return dataDir.resolve("settings.properties");
+    }
+
+    /** Automatic backups, one folder per database file (see BackupService). */
+    public Path backupDir() {
+        return dataDir.resolve("backups");
     }
 
     public Path logDir() {

@@ -1,5 +1,6 @@
 package dev.claimdesk.app;
 
+import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.store.Store;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,6 +53,26 @@ public final class AppServices {
     public void onWaitingForDatabase(java.util.function.Consumer<String> listener) {
         store.onWaiting(waited -> listener.accept("Waiting for another program to finish saving to "
                 + databaseFile.getFileName() + " (" + Math.max(1, waited.toSeconds()) + " s)…"));
+    }
+
+    /**
+     * Opens the database as the app does: an older file is backed up before it is upgraded, and a
+     * damaged one is reported with its newest backup when there is one. The daily backup is left to
+     * the caller ({@link BackupService#dailyIfDue}), so the window need not wait for it.
+     */
+    public static AppServices open(Path databaseFile, Clock clock, BackupService backups) {
+        return open(AppPaths.fromSystem(databaseFile), clock, backups);
+    }
+
+    /** As {@link #open(AppPaths, Clock)}, with a backup before an upgrade and the backup offer for damage. */
+    public static AppServices open(AppPaths paths, Clock clock, BackupService backups) {
+        ExportJournal journal = new ExportJournal(paths.exportJournalDir());
+        journal.cleanUp();
+        try {
+            return new AppServices(Store.open(paths.database(), backups::beforeUpgrade), clock, journal);
+        } catch (ClaimDeskException e) {
+            throw backups.explain(paths.database(), e);
+        }
     }
 
     public Path databaseFile() {

@@ -33,8 +33,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path target = file != null ? file : AppPaths.fromSystem(parent.db).database();
-        DatabaseCheck.Report r = DatabaseCheck.run(target);
+        AppPaths paths = cli.paths(parent.db);
+        Path target = file != null ? file : paths.database();
+        DatabaseCheck.Report r = DatabaseCheck.run(target, cli.backups(paths));
         cli.out()
                 .printf(
                         "%s: healthy ClaimDesk database (data format %d): %d articles, %d claims, %d evidence items,"

@@ -20,7 +20,10 @@ import picocli.CommandLine.ScopeType;
             ClaimsCommand.class,
             ExtractCommand.class,
             ScoreCommand.class,
-            ExportCommand.class
+            ExportCommand.class,
+            BackupCommand.class,
+            BackupsCommand.class,
+            RestoreCommand.class
         },
         footer = {
             "",

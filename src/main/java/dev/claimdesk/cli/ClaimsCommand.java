@@ -3,11 +3,9 @@ package dev.claimdesk.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.Claim;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,7 +39,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
+        AppServices app = cli.openDatabase(parent.db);
         Article article = app.articles().get(articleId);
         List<Claim> claims = app.claims().listByArticle(articleId);
         if (format == OutputFormat.json) {

@@ -1,11 +1,18 @@
 package dev.claimdesk.cli;
 
 import dev.claimdesk.app.AppPaths;
+import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.BackupService;
+import dev.claimdesk.app.DamagedDatabaseException;
 import dev.claimdesk.app.GuiStarter;
+import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.ClaimDeskException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -23,6 +30,8 @@ public final class Cli {
     private final PrintWriter out;
     private final PrintWriter err;
     private boolean guiStarted;
+    private Path dataDir;
+    private Clock clock = Clock.systemDefaultZone();
 
     public Cli(GuiStarter gui, PrintWriter out, PrintWriter err) {
         this.gui = gui;
@@ -78,6 +87,46 @@ public final class Cli {
         return stdout;
     }
 
+    /** Another data folder (settings, backups) than the system's; tests use a temporary one. */
+    public Cli withDataDir(Path folder) {
+        this.dataDir = folder;
+        return this;
+    }
+
+    /** The clock for change times and backups; tests use a fixed one. */
+    public Cli withClock(Clock c) {
+        this.clock = c;
+        return this;
+    }
+
+    /** The paths for the {@code --db} option (may be null). */
+    AppPaths paths(Path dbOption) {
+        if (dataDir == null) {
+            return AppPaths.fromSystem(dbOption);
+        }
+        Map<String, String> props = new HashMap<>();
+        System.getProperties().forEach((k, v) -> props.put(String.valueOf(k), String.valueOf(v)));
+        props.put("claimdesk.dataDir", dataDir.toString());
+        return AppPaths.resolve(dbOption, System.getenv(), props);
+    }
+
+    BackupService backups(AppPaths paths) {
+        return BackupService.of(paths, Settings.load(paths.settingsFile()), clock);
+    }
+
+    /** Opens the database as every command does: upgrade backup first, then the daily backup. */
+    AppServices openDatabase(Path dbOption) {
+        AppPaths paths = paths(dbOption);
+        BackupService backups = backups(paths);
+        AppServices app = AppServices.open(paths, clock, backups);
+        backups.dailyIfDue(app.databaseFile());
+        return app;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
     PrintWriter out() {
         return out;
     }
@@ -103,12 +152,27 @@ public final class Cli {
     private int handle(Exception e) {
         if (e instanceof ClaimDeskException cde) {
             LOG.info("Command failed: {}", cde.userMessage(), cde.getCause());
-            err.println("claimdesk: " + cde.userMessage());
+            err.println("claimdesk: " + cde.userMessage() + restoreHint(cde));
             return ExitCodes.of(cde);
         }
         LOG.error("Unexpected failure", e);
         err.println("claimdesk: something went wrong that ClaimDesk did not expect. Details are in the log file.");
         return ExitCodes.FAILURE;
+    }
+
+    /** For a damaged file with a backup: the command that restores the backup. */
+    private static String restoreHint(ClaimDeskException e) {
+        if (!(e instanceof DamagedDatabaseException d)) {
+            return "";
+        }
+        return " Restore it with: claimdesk --db " + quoted(d.database()) + " restore "
+                + quoted(d.newestBackup().file());
+    }
+
+    /** A path as a shell word: quoted when it holds anything but plain characters. */
+    static String quoted(Path p) {
+        String s = p.toString();
+        return s.matches("[\\w./:@+-]+") ? s : "\"" + s.replace("\"", "\\\"") + "\"";
     }
 
     /** Creates the commands with a reference to this CLI. */
@@ -135,6 +199,15 @@ public final class Cli {
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(cli));
+            }
+            if (type == BackupCommand.class) {
+                return type.cast(new BackupCommand(cli));
+            }
+            if (type == BackupsCommand.class) {
+                return type.cast(new BackupsCommand(cli));
+            }
+            if (type == RestoreCommand.class) {
+                return type.cast(new RestoreCommand(cli));
             }
             return CommandLine.defaultFactory().create(type);
         }

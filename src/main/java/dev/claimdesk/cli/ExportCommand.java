@@ -1,6 +1,5 @@
 package dev.claimdesk.cli;
 
-import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ExportService;
 import dev.claimdesk.domain.ClaimFilter;
@@ -11,7 +10,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportService.Kind k = kind;
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
+        AppServices app = cli.openDatabase(parent.db);
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }

@@ -1,12 +1,10 @@
 package dev.claimdesk.cli;
 
-import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ArticleService;
 import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.ClaimDeskException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -61,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = parseDate(published);
         ArticleMetadata overrides = new ArticleMetadata(title, outlet, author, url, date);
-        AppServices app = AppServices.open(AppPaths.fromSystem(parent.db), Clock.systemUTC());
+        AppServices app = cli.openDatabase(parent.db);
         int failures = 0;
         for (Path file : files) {
             try {

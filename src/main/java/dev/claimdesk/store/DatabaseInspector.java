@@ -113,12 +113,8 @@ final class DatabaseInspector {
                     throw damaged(file, new SQLException("foreign_key_check: row in " + rs.getString(1)));
                 }
             }
-            return new DatabaseHealth(
-                    schemaVersion(st),
-                    count(st, "SELECT count(*) FROM article"),
-                    count(st, "SELECT count(*) FROM claim"),
-                    count(st, "SELECT count(*) FROM evidence"),
-                    count(st, "SELECT count(*) FROM audit_log"));
+            DatabaseContents n = contents(st);
+            return new DatabaseHealth(n.schemaVersion(), n.articles(), n.claims(), n.evidence(), n.auditEvents());
         } catch (SQLException e) {
             throw translate(file, e);
         }
@@ -171,6 +167,15 @@ final class DatabaseInspector {
         } catch (SQLException e) {
             throw translate(file, e);
         }
+    }
+
+    static DatabaseContents contents(Statement st) throws SQLException {
+        return new DatabaseContents(
+                schemaVersion(st),
+                count(st, "SELECT count(*) FROM article"),
+                count(st, "SELECT count(*) FROM claim"),
+                count(st, "SELECT count(*) FROM evidence"),
+                count(st, "SELECT count(*) FROM audit_log"));
     }
 
     private static long count(Statement st, String sql) throws SQLException {
@@ -345,9 +350,10 @@ final class DatabaseInspector {
     private static ClaimDeskException damaged(Path file, SQLException cause) {
         return new ClaimDeskException(
                 Problem.CORRUPT_DATABASE,
+                // Whether a backup exists is not known here; the app layer adds the offer when one does.
                 file.getFileName() + " is damaged: parts of the database cannot be read."
-                        + " ClaimDesk left it untouched. Restore a backup (ClaimDesk keeps them beside the file),"
-                        + " or ask for help before trying to repair it.",
+                        + " ClaimDesk left it untouched. Keep a copy of it, and ask for help before trying"
+                        + " to repair it.",
                 cause);
     }
 }

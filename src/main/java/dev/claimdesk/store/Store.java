@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -51,8 +52,20 @@ public final class Store {
 
     /** Opens (creating and migrating when needed) the database file, or explains in words why not. */
     public static Store open(Path file) {
+        return open(file, older -> {});
+    }
+
+    /**
+     * As {@link #open(Path)}; {@code beforeMigration} is given the file when it holds an older
+     * ClaimDesk schema, before anything writes to it (to back it up). If it throws, the file is
+     * left as it was.
+     */
+    public static Store open(Path file, Consumer<Path> beforeMigration) {
         Path absolute = file.toAbsolutePath().normalize();
         DatabaseInspector.Verdict verdict = DatabaseInspector.inspect(absolute, SCHEMA_VERSION);
+        if (verdict == DatabaseInspector.Verdict.OLDER) {
+            beforeMigration.accept(absolute);
+        }
         createParentFolder(absolute);
         requireWritable(absolute);
         SQLiteDataSource writeSource = dataSource(absolute, SQLiteConfig.TransactionMode.IMMEDIATE);

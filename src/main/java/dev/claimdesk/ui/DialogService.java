@@ -59,10 +59,19 @@ public interface DialogService {
     /** After a database could not be opened: what now? */
     DatabaseProblemChoice askAfterDatabaseProblem(String title, String message);
 
+    /**
+     * After a damaged database of which a backup exists: as {@link #askAfterDatabaseProblem}, with
+     * "Restore newest backup" ({@link DatabaseProblemChoice#RESTORE_NEWEST}) as well.
+     */
+    default DatabaseProblemChoice askAfterDamage(String title, String message) {
+        return askAfterDatabaseProblem(title, message);
+    }
+
     /** Asks who the user is; {@code firstRun} explains why on the first start. Empty when cancelled. */
     Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun);
 
     enum DatabaseProblemChoice {
+        RESTORE_NEWEST,
         OPEN_OTHER,
         CREATE_NEW,
         QUIT

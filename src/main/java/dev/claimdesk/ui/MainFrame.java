@@ -155,6 +155,13 @@ final class MainFrame extends JFrame implements MainView {
         file.add(demoAction);
         file.addSeparator();
         file.add(exportAction).setName("menuExport");
+        file.add(Actions.of(
+                        "Restore from backup…",
+                        "Put back one of the automatic backups of this database",
+                        null,
+                        null,
+                        () -> presenter.restoreFromBackup()))
+                .setName("menuRestoreBackup");
         file.addSeparator();
         file.add(reviewerAction).setName("menuSwitchReviewer");
         file.addSeparator();

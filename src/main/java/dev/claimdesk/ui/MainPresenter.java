@@ -2,6 +2,7 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.app.AppServices;
 import dev.claimdesk.app.ArticleService;
+import dev.claimdesk.app.DamagedDatabaseException;
 import dev.claimdesk.app.DemoArticle;
 import dev.claimdesk.app.ExportService;
 import dev.claimdesk.app.Settings;
@@ -48,6 +49,8 @@ final class MainPresenter implements ArticleView.Listener {
     private Long currentArticleId;
     private Long currentClaimId;
     private String reviewer;
+    private BackupPresenter backups;
+    private Path lastOpened;
 
     MainPresenter(
             MainView view,
@@ -66,8 +69,22 @@ final class MainPresenter implements ArticleView.Listener {
         this.undo = new UndoHistory(this::undoChanged);
     }
 
+    /** Backups after each open, after damage and from the File menu; null: none (tests without them). */
+    void useBackups(BackupPresenter presenter) {
+        this.backups = presenter;
+    }
+
+    /** File > Restore from backup…: the backups of the open database (or of the one that failed to open). */
+    void restoreFromBackup() {
+        Path db = services != null ? services.databaseFile() : lastOpened;
+        if (backups != null && db != null) {
+            backups.chooseAndRestore(db);
+        }
+    }
+
     /** Opens a database in the background; on trouble, explains and offers a way out. */
     void openDatabase(Path file) {
+        lastOpened = file;
         view.showRecentDatabases(recentDatabases());
         view.setDatabaseReady(false);
         view.showStatus("Opening " + file + " …");
@@ -90,6 +107,9 @@ final class MainPresenter implements ArticleView.Listener {
         view.showDatabase(opened.databaseFile());
         view.setDatabaseReady(true);
         view.showStatus(settings.loadProblem().orElse("Ready."));
+        if (backups != null) {
+            backups.afterOpen(opened.databaseFile());
+        }
         refreshArticles(null);
         String saved = settings.get(REVIEWER_SETTING).orElse(null);
         BackgroundTask.wrap("Loading reviewers", () -> opened.reviewers().list())
@@ -115,7 +135,12 @@ final class MainPresenter implements ArticleView.Listener {
             view.showStatus("Still working in " + services.databaseFile().getFileName() + ".");
             return;
         }
-        switch (dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage())) {
+        DamagedDatabaseException damaged = backups != null && e instanceof DamagedDatabaseException d ? d : null;
+        DialogService.DatabaseProblemChoice choice = damaged != null
+                ? dialogs.askAfterDamage(e.problem().title(), e.userMessage())
+                : dialogs.askAfterDatabaseProblem(e.problem().title(), e.userMessage());
+        switch (choice) {
+            case RESTORE_NEWEST -> backups.restoreOver(damaged.newestBackup(), file, () -> databaseFailed(file, e));
             case OPEN_OTHER ->
                 dialogs.chooseDatabaseFile().ifPresentOrElse(this::openDatabase, () -> databaseFailed(file, e));
             case CREATE_NEW ->

@@ -205,6 +205,26 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public DatabaseProblemChoice askAfterDamage(String title, String message) {
+        Object[] options = {"Restore newest backup", "Open another database…", "Create a new database…", "Quit"};
+        int choice = JOptionPane.showOptionDialog(
+                owner,
+                wrap(message),
+                title,
+                JOptionPane.DEFAULT_OPTION,
+                JOptionPane.ERROR_MESSAGE,
+                null,
+                options,
+                options[0]);
+        return switch (choice) {
+            case 0 -> DatabaseProblemChoice.RESTORE_NEWEST;
+            case 1 -> DatabaseProblemChoice.OPEN_OTHER;
+            case 2 -> DatabaseProblemChoice.CREATE_NEW;
+            default -> DatabaseProblemChoice.QUIT;
+        };
+    }
+
+    @Override
     public Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun) {
         return new ReviewerDialog(owner, known, current, firstRun).showAndWait();
     }

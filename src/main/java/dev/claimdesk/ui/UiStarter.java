@@ -3,6 +3,7 @@ package dev.claimdesk.ui;
 import com.formdev.flatlaf.FlatLaf;
 import dev.claimdesk.app.AppPaths;
 import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.BackupService;
 import dev.claimdesk.app.GuiStarter;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.ClaimDeskException;
@@ -33,12 +34,21 @@ public final class UiStarter implements GuiStarter {
         }
         Settings settings = Settings.load(paths.settingsFile());
         System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
-        SwingUtilities.invokeLater(() ->
-                open(settings, paths.database(), db -> AppServices.open(paths.withDatabase(db), Clock.systemUTC())));
+        BackupService backups = BackupService.of(paths, settings, Clock.systemDefaultZone());
+        SwingUtilities.invokeLater(() -> open(
+                settings,
+                paths.database(),
+                db -> AppServices.open(paths.withDatabase(db), Clock.systemUTC(), backups),
+                backups));
     }
 
     /** Builds and shows the main window, then opens the database in the background. On the EDT. */
     MainFrame open(Settings settings, Path database, Function<Path, AppServices> opener) {
+        return open(settings, database, opener, null);
+    }
+
+    /** As above, with automatic backups and File > Restore from backup… ({@code backups} null: none). */
+    MainFrame open(Settings settings, Path database, Function<Path, AppServices> opener, BackupService backups) {
         FlatLaf.registerCustomDefaultsSource("dev.claimdesk.ui");
         Theme.parse(settings.get(Theme.SETTING).orElse(null)).install();
         MainFrame frame = new MainFrame(settings);
@@ -50,6 +60,11 @@ public final class UiStarter implements GuiStarter {
                     exit.run();
                 });
         frame.setPresenter(presenter);
+        if (backups != null) {
+            SwingBackupDialogs backupDialogs = new SwingBackupDialogs(frame, new SwingDialogService(frame));
+            presenter.useBackups(
+                    new BackupPresenter(backups, backupDialogs, runner, frame::showStatus, presenter::openDatabase));
+        }
         frame.setVisible(true);
         presenter.openDatabase(database);
         return frame;

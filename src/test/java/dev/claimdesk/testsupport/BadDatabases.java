@@ -35,6 +35,12 @@ public final class BadDatabases {
         for (int i = 0; i < 40; i++) {
             app.claims().addManual(article.id(), i, i + 20, "Ada");
         }
+        damage(f);
+        return f;
+    }
+
+    /** Overwrites every other page from the middle of the file on with garbage (page 1 stays intact). */
+    public static void damage(Path f) throws IOException {
         checkpoint(f);
         long size = Files.size(f);
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
@@ -46,7 +52,6 @@ public final class BadDatabases {
                 raf.write(junk);
             }
         }
-        return f;
     }
 
     /** A ClaimDesk database whose schema history says a newer ClaimDesk migrated it. */

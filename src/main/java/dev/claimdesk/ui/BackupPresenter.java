@@ -1,0 +1,102 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.app.Backup;
+import dev.claimdesk.app.BackupRestore;
+import dev.claimdesk.app.BackupService;
+import dev.claimdesk.ui.task.BackgroundTask;
+import dev.claimdesk.ui.task.TaskRunner;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * Backups in the window: the daily backup after a database opens, File > Restore from backup…,
+ * and restoring the newest backup of a damaged file. All file work runs through the task runner.
+ */
+final class BackupPresenter {
+    private final BackupService service;
+    private final BackupRestore restore;
+    private final BackupDialogs dialogs;
+    private final TaskRunner runner;
+    private final Consumer<String> status;
+    private final Consumer<Path> open;
+
+    /**
+     * @param status shows a line in the status bar
+     * @param open opens a database in the window (after a restore)
+     */
+    BackupPresenter(
+            BackupService service,
+            BackupDialogs dialogs,
+            TaskRunner runner,
+            Consumer<String> status,
+            Consumer<Path> open) {
+        this.service = service;
+        this.restore = new BackupRestore(service);
+        this.dialogs = dialogs;
+        this.runner = runner;
+        this.status = status;
+        this.open = open;
+    }
+
+    /** Makes the day's backup in the background, once a day; the user keeps working meanwhile. */
+    void afterOpen(Path database) {
+        BackgroundTask.wrap("Backing up the database", () -> service.dailyIfDue(database))
+                .onSuccess(made -> made.ifPresent(
+                        b -> status.accept("Backed up to " + b.file().getFileName() + ".")))
+                .onFailure(e -> {
+                    status.accept("Today's backup could not be made.");
+                    dialogs.showError("Backup failed", e.userMessage());
+                })
+                .executeWith(runner);
+    }
+
+    /** File > Restore from backup…: lists the backups of {@code database}, then restores the chosen one. */
+    void chooseAndRestore(Path database) {
+        BackgroundTask.wrap("Reading the backups", () -> service.list(database))
+                .onSuccess(list -> {
+                    if (list.isEmpty()) {
+                        dialogs.showInfo(
+                                "No backups",
+                                "There is no backup of " + database.getFileName() + " yet. ClaimDesk makes one on the"
+                                        + " first open of each day and before it upgrades the file.");
+                        return;
+                    }
+                    dialogs.chooseBackup(database, list, service.zone()).ifPresent(choice -> {
+                        if (!choice.overDatabase()) {
+                            restoreAsNew(choice.backup(), choice.newFile());
+                        } else if (dialogs.confirmReplace(database, choice.backup(), service.zone())) {
+                            restoreOver(choice.backup(), database, () -> {});
+                        }
+                    });
+                })
+                .executeWith(runner);
+    }
+
+    /** Replaces {@code database} with {@code backup} (keeping it as a backup first), then opens it. */
+    void restoreOver(Backup backup, Path database, Runnable afterFailure) {
+        BackgroundTask.wrap("Restoring the backup", () -> restore.restoreOver(backup.file(), database))
+                .onSuccess(kept -> {
+                    status.accept("Restored the backup from " + backup.when(service.zone()) + "."
+                            + kept.map(b -> " The file as it was is kept as "
+                                            + b.file().getFileName() + ".")
+                                    .orElse(""));
+                    open.accept(database);
+                })
+                .onFailure(e -> {
+                    dialogs.showError(e.problem().title(), e.userMessage());
+                    afterFailure.run();
+                })
+                .executeWith(runner);
+    }
+
+    private void restoreAsNew(Backup backup, Path newFile) {
+        BackgroundTask.wrap("Restoring the backup", () -> restore.restoreAsNew(backup.file(), newFile))
+                .onSuccess(file -> {
+                    status.accept("Restored the backup from " + backup.when(service.zone()) + " into "
+                            + file.getFileName() + ".");
+                    open.accept(file);
+                })
+                .onFailure(e -> dialogs.showError(e.problem().title(), e.userMessage()))
+                .executeWith(runner);
+    }
+}
