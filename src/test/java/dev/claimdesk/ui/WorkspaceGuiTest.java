@@ -349,10 +349,17 @@ class WorkspaceGuiTest {
             return w;
         }
 
+        /**
+         * Stops measuring. The queue itself stays pushed (it only passes events on): a popped queue
+         * drops events posted to it, and AssertJ-Swing's window monitor keeps the queue of every
+         * window it saw, so a later robot's idle wait would post to it and wait for ever.
+         */
         void uninstall() {
             sampler.shutdownNow();
-            pop();
+            measuring = false;
         }
+
+        private volatile boolean measuring = true;
 
         private final java.util.List<String> databaseWork = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -388,6 +395,10 @@ class WorkspaceGuiTest {
 
         @Override
         protected void dispatchEvent(AWTEvent event) {
+            if (!measuring) {
+                super.dispatchEvent(event);
+                return;
+            }
             edt = Thread.currentThread();
             long t0 = System.nanoTime();
             eventStart = t0;
