@@ -38,7 +38,7 @@ public final class ArticleReader {
         }
         String text = TextDecoder.decode(bytes, name);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(text)) {
-            return finish(HtmlReader.read(text), name);
+            return finish(HtmlReader.read(text, name), name);
         }
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             MarkdownText.Result md = MarkdownText.convert(normalise(text));

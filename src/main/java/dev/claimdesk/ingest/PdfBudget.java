@@ -48,7 +48,12 @@ final class PdfBudget {
     }
 
     static PdfBudget start(String name) {
-        return new PdfBudget(name, System.nanoTime() + TIME_LIMIT.toNanos());
+        return start(name, TIME_LIMIT);
+    }
+
+    /** A budget with another time limit (tests). */
+    static PdfBudget start(String name, Duration limit) {
+        return new PdfBudget(name, System.nanoTime() + limit.toNanos());
     }
 
     /** Stops a cancelled import and one that has run out of time. */
@@ -96,11 +101,11 @@ final class PdfBudget {
         }
     }
 
-    /** Refuses a page or form whose drawing instructions unpack to more than the limit. */
+    /** Refuses a page, form or object stream that unpacks to more than the limit. */
     ClaimDeskException streamTooLarge() {
-        return refuse("contains a page that unpacks to more than " + MAX_STREAM_BYTES / (1024 * 1024)
-                + " MB of drawing instructions, far more than any article page (it may be damaged or made to"
-                + " exhaust memory).");
+        return refuse("contains a part that unpacks to more than " + MAX_STREAM_BYTES / (1024 * 1024)
+                + " MB, far more than an article page needs (the file may be damaged or made to exhaust"
+                + " memory).");
     }
 
     private ClaimDeskException tooManyPages(int count) {

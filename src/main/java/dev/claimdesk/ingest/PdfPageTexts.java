@@ -33,14 +33,15 @@ final class PdfPageTexts extends PDFTextStripper {
     private final StringWriter page = new StringWriter();
     private final List<String> pages = new ArrayList<>();
 
-    private PdfPageTexts(PdfBudget budget) {
+    private PdfPageTexts(PdfBudget budget, DecodedSize sizes) {
         this.budget = budget;
-        this.sizes = new DecodedSize(budget);
+        this.sizes = sizes;
     }
 
     /** The text of each page with content, in order; lines end in \n, paragraphs in {@code paragraphEnd}. */
-    static List<String> of(PDDocument doc, PdfBudget budget, String paragraphEnd) throws IOException {
-        PdfPageTexts stripper = new PdfPageTexts(budget);
+    static List<String> of(PDDocument doc, PdfBudget budget, DecodedSize sizes, String paragraphEnd)
+            throws IOException {
+        PdfPageTexts stripper = new PdfPageTexts(budget, sizes);
         stripper.setSortByPosition(true);
         stripper.setLineSeparator("\n");
         stripper.setParagraphEnd(paragraphEnd);

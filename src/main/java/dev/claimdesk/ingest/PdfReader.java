@@ -41,8 +41,10 @@ final class PdfReader {
                 throw encrypted(name, null);
             }
             budget.checkPageCount(doc.getNumberOfPages());
+            DecodedSize sizes = new DecodedSize(budget);
+            PdfObjects.requireAll(doc.getDocument(), budget, sizes);
             List<List<String>> pages = new ArrayList<>();
-            for (String page : PdfPageTexts.of(doc, budget, PARAGRAPH + "\n")) {
+            for (String page : PdfPageTexts.of(doc, budget, sizes, PARAGRAPH + "\n")) {
                 pages.add(new ArrayList<>(List.of(page.replace("\u0000", "").split("\n", -1))));
             }
             removeRunningLines(pages);
