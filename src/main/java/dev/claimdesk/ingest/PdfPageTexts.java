@@ -119,7 +119,8 @@ final class PdfPageTexts extends PDFTextStripper {
         }
         present(dict.getItem(COSName.RESOURCES));
         PDResources resources = p.getResources();
-        COSDictionary fonts = resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        COSDictionary fonts =
+                resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.FONT);
         if (fonts != null) {
             for (COSBase font : fonts.getValues()) {
                 present(font);

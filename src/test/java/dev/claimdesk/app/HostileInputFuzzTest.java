@@ -69,7 +69,8 @@ class HostileInputFuzzTest {
     @ParameterizedTest(name = "cut at {0} %")
     @ValueSource(ints = {30, 45, 60, 75})
     void aTruncatedPdfIsRefusedAsDamaged(int percent) throws IOException {
-        Path f = Files.write(dir.resolve("cut-" + percent + ".pdf"), HostileFiles.cut(HostileFiles.articlePdf(), percent));
+        Path f = Files.write(
+                dir.resolve("cut-" + percent + ".pdf"), HostileFiles.cut(HostileFiles.articlePdf(), percent));
         assertThat(importOrRefusal(f).refusal().userMessage())
                 .contains("damaged or incomplete (perhaps a download that stopped)");
     }

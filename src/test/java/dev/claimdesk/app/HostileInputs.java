@@ -69,10 +69,12 @@ final class HostileInputs {
         cases.add(encoded(seed, r, text));
         cases.add(new Case("late-nul-" + seed + ".txt", lateNul(r), Expect.REFUSED, null));
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        cases.add(new Case("cut-" + seed + ".txt", Arrays.copyOf(utf8, 1 + r.nextInt(utf8.length)), Expect.EITHER, null));
+        cases.add(
+                new Case("cut-" + seed + ".txt", Arrays.copyOf(utf8, 1 + r.nextInt(utf8.length)), Expect.EITHER, null));
         cases.add(deepHtml(seed, r));
         byte[] html = TestFiles.HTML.getBytes(StandardCharsets.UTF_8);
-        cases.add(new Case("cut-" + seed + ".html", Arrays.copyOf(html, 1 + r.nextInt(html.length)), Expect.EITHER, null));
+        cases.add(new Case(
+                "cut-" + seed + ".html", Arrays.copyOf(html, 1 + r.nextInt(html.length)), Expect.EITHER, null));
         cases.add(new Case("glued-" + seed + ".md", markdown(r), Expect.EITHER, null));
         return cases;
     }
@@ -124,14 +126,13 @@ final class HostileInputs {
         String[] names = {"UTF-8", "UTF-8 BOM", "UTF-16LE BOM", "UTF-16BE BOM", "windows-1252"};
         String name = names[r.nextInt(names.length)];
         String written = r.nextBoolean() ? text.replace("\n", "\r\n") : text;
-        byte[] bytes =
-                switch (name) {
-                    case "UTF-8" -> written.getBytes(StandardCharsets.UTF_8);
-                    case "UTF-8 BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, written, "UTF-8");
-                    case "UTF-16LE BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, written, "UTF-16LE");
-                    case "UTF-16BE BOM" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, written, "UTF-16BE");
-                    default -> written.getBytes(Charset.forName("windows-1252"));
-                };
+        byte[] bytes = switch (name) {
+            case "UTF-8" -> written.getBytes(StandardCharsets.UTF_8);
+            case "UTF-8 BOM" -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, written, "UTF-8");
+            case "UTF-16LE BOM" -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, written, "UTF-16LE");
+            case "UTF-16BE BOM" -> concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, written, "UTF-16BE");
+            default -> written.getBytes(Charset.forName("windows-1252"));
+        };
         return new Case("encoded-" + seed + "-" + name.replace(' ', '-') + ".txt", bytes, Expect.IMPORTED, text);
     }
 
@@ -169,8 +170,25 @@ final class HostileInputs {
     }
 
     private static byte[] markdown(Random r) {
-        String[] pieces = {"# Title\n", "**", "_", "`", "```\n", "[link](", ")", "![img](x.png)", "> ", "- ", "\n\n",
-            "---\n", "\u0301", "\uD83D\uDE00", "\uFFFD", SENTENCES[0], SENTENCES[1]};
+        String[] pieces = {
+            "# Title\n",
+            "**",
+            "_",
+            "`",
+            "```\n",
+            "[link](",
+            ")",
+            "![img](x.png)",
+            "> ",
+            "- ",
+            "\n\n",
+            "---\n",
+            "\u0301",
+            "\uD83D\uDE00",
+            "\uFFFD",
+            SENTENCES[0],
+            SENTENCES[1]
+        };
         StringBuilder sb = new StringBuilder();
         for (int i = 0, n = 1 + r.nextInt(400); i < n; i++) {
             sb.append(pieces[r.nextInt(pieces.length)]);

@@ -1,5 +1,6 @@
 package dev.claimdesk.ingest;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.claimdesk.domain.ClaimDeskException;
@@ -11,12 +12,10 @@ class PdfBudgetTest {
     @Test
     void aPdfThatRunsOutOfTimeIsRefusedPlainly() {
         PdfBudget budget = PdfBudget.start("slow.pdf", Duration.ZERO);
-        assertThatThrownBy(budget::checkTime)
-                .isInstanceOfSatisfying(ClaimDeskException.class, e -> {
-                    org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT);
-                    org.assertj.core.api.Assertions.assertThat(e.userMessage())
-                            .startsWith("slow.pdf takes too long to read (more than 30 seconds)");
-                });
+        assertThatThrownBy(budget::checkTime).isInstanceOfSatisfying(ClaimDeskException.class, e -> {
+            assertThat(e.problem()).isEqualTo(Problem.INVALID_INPUT);
+            assertThat(e.userMessage()).startsWith("slow.pdf takes too long to read (more than 30 seconds)");
+        });
     }
 
     @Test
