@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|clef|detection
+# Usage: scripts/bench.sh store-open|clef|detection|export|hostile
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -38,6 +38,20 @@ case "${1:-}" in
     java -Xms4g -Xmx4g -cp "$CP" dev.claimdesk.bench.DetectionBenchmark "${2:-20}"
     echo "== default collector, default heap sizing (-Xmx4g)"
     java -Xmx4g -cp "$CP" dev.claimdesk.bench.DetectionBenchmark "${2:-20}"
+    ;;
+  hostile)
+    # Hostile PDFs made by dev.claimdesk.bench.HostileFiles, each imported once with a 512 MB heap:
+    # exit code, wall-clock time, maximum resident memory and the message.
+    mvn -B -q package -DskipTests
+    java -cp "$CP" dev.claimdesk.bench.HostileFiles "$WORK/files" 2>/dev/null
+    for f in bomb.pdf pages.pdf article-cut-30.pdf article-cut-45.pdf article-cut-60.pdf article-cut-75.pdf article.pdf; do
+      set +e
+      /usr/bin/time -f "%e s, %M KB max RSS" -o "$WORK/time" \
+        java -Xmx512m -jar target/claimdesk.jar --db "$WORK/x.db" import "$WORK/files/$f" >/dev/null 2>"$WORK/err"
+      rc=$?
+      set -e
+      echo "$f ($(stat -c %s "$WORK/files/$f") bytes): exit $rc, $(tail -1 "$WORK/time"); $(grep '^claimdesk:' "$WORK/err" || true)"
+    done
     ;;
   export)
     # 1,000,000 claims exported by ClaimDesk with a 256 MB heap, beside sqlite3's own CSV export of

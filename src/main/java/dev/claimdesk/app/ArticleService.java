@@ -24,7 +24,7 @@ import java.util.Optional;
 /** Stores articles (immutable body snapshots) and edits their metadata, with audit events. */
 public final class ArticleService {
     /** Bodies above this size are refused: no news article is this long, a log file or dump is. */
-    public static final int MAX_BODY_CHARS = 2_000_000;
+    public static final int MAX_BODY_CHARS = ArticleReader.MAX_TEXT_CHARS;
 
     private final Store store;
     private final Clock clock;

@@ -21,6 +21,11 @@ public final class ArticleReader {
     public static final long MAX_TEXT_BYTES = 8L * 1024 * 1024;
     /** PDF files above this size are refused before they are read. */
     public static final long MAX_PDF_BYTES = 64L * 1024 * 1024;
+    /**
+     * Characters in one article: no news article is this long, a log file or a dump is. PDF text
+     * extraction stops as soon as it passes this, instead of finding out at the end.
+     */
+    public static final int MAX_TEXT_CHARS = 2_000_000;
 
     private ArticleReader() {}
 
@@ -33,7 +38,7 @@ public final class ArticleReader {
         }
         String text = TextDecoder.decode(bytes, name);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml") || looksLikeHtml(text)) {
-            return finish(HtmlReader.read(text), name);
+            return finish(HtmlReader.read(text, name), name);
         }
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             MarkdownText.Result md = MarkdownText.convert(normalise(text));

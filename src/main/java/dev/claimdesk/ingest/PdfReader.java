@@ -11,11 +11,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF article to text with PDFBox 3: text in reading order, page by page; lines that repeat at
@@ -27,20 +28,24 @@ final class PdfReader {
 
     private PdfReader() {}
 
+    /**
+     * PDFBox's cache for streams it creates while reading (decrypted ones): this much in memory,
+     * the rest in a temporary file, so an encrypted file costs no more heap than a plain one.
+     */
+    private static final long CACHE_IN_MEMORY = 8L * 1024 * 1024;
+
     static IngestedText read(byte[] bytes, String name) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
+        PdfBudget budget = PdfBudget.start(name);
+        try (PDDocument doc = load(bytes)) {
             if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
                 throw encrypted(name, null);
             }
+            budget.checkPageCount(doc.getNumberOfPages());
+            DecodedSize sizes = new DecodedSize(budget);
+            PdfObjects.requireAll(doc.getDocument(), budget, sizes);
             List<List<String>> pages = new ArrayList<>();
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
-            stripper.setParagraphEnd(PARAGRAPH + "\n");
-            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
-                stripper.setStartPage(p);
-                stripper.setEndPage(p);
-                pages.add(new ArrayList<>(List.of(stripper.getText(doc).split("\n", -1))));
+            for (String page : PdfPageTexts.of(doc, budget, sizes, PARAGRAPH + "\n")) {
+                pages.add(new ArrayList<>(List.of(page.replace("\u0000", "").split("\n", -1))));
             }
             removeRunningLines(pages);
             String body = joinParagraphs(pages);
@@ -61,8 +66,25 @@ final class PdfReader {
         } catch (IOException e) {
             throw new ClaimDeskException(
                     Problem.INVALID_INPUT,
-                    name + " is not a readable PDF: it is damaged or incomplete (perhaps a download that stopped).",
+                    name + " is not a readable PDF: it is damaged or incomplete (perhaps a download that stopped)."
+                            + " Download it again, or open it in a PDF reader and save a new copy.",
                     e);
+        }
+    }
+
+    /**
+     * A strict parse (PDFBox's lenient mode rebuilds a broken or cut-off file from whatever
+     * objects it finds, and a truncated download was imported in part): the file must end with
+     * its end marker and cross-reference data, and every object must be where that data says.
+     */
+    private static PDDocument load(byte[] bytes) throws IOException {
+        RandomAccessReadBuffer source = new RandomAccessReadBuffer(bytes);
+        try {
+            return new PDFParser(source, "", null, null, MemoryUsageSetting.setupMixed(CACHE_IN_MEMORY).streamCache)
+                    .parse(false);
+        } catch (IOException e) {
+            source.close();
+            throw e;
         }
     }
 

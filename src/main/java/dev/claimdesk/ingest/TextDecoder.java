@@ -46,9 +46,11 @@ final class TextDecoder {
 
     private static String strict(Charset cs, byte[] b, int offset, String name) {
         try {
-            return decoder(cs)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset))
-                    .toString();
+            return refuseNulChar(
+                    decoder(cs)
+                            .decode(ByteBuffer.wrap(b, offset, b.length - offset))
+                            .toString(),
+                    name);
         } catch (CharacterCodingException e) {
             throw new ClaimDeskException(
                     Problem.INVALID_INPUT, name + " says it is " + cs.name() + " text but is damaged or cut short.", e);
@@ -61,25 +63,46 @@ final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    /** NUL bytes or many control characters mean a binary file (an image, an archive, a program). */
+    /**
+     * Many control characters in the head, or a NUL byte anywhere, mean a binary file (an image,
+     * an archive, a program, or text with binary data appended): a NUL after the head used to be
+     * stored in the article.
+     */
     private static void refuseBinary(byte[] b, String name) {
         int control = 0;
         int sample = Math.min(b.length, 64 * 1024);
         for (int i = 0; i < sample; i++) {
             int c = b[i] & 0xFF;
-            if (c == 0) {
-                control = sample;
-                break;
-            }
             if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 control++;
             }
         }
-        if (control > sample / 20) {
-            throw new ClaimDeskException(
-                    Problem.INVALID_INPUT,
-                    name + " is not a text document (it contains binary data). Import a .txt, .md, .html or .pdf"
-                            + " article.");
+        if (control > sample / 20 || indexOfNul(b) >= 0) {
+            throw binary(name);
         }
+    }
+
+    /** A UTF-16 file holds NUL bytes in every ASCII character; only a decoded NUL is binary there. */
+    private static String refuseNulChar(String text, String name) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw binary(name);
+        }
+        return text;
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static ClaimDeskException binary(String name) {
+        return new ClaimDeskException(
+                Problem.INVALID_INPUT,
+                name + " is not a text document (it contains binary data). Import a .txt, .md, .html or .pdf"
+                        + " article.");
     }
 }
