@@ -36,6 +36,11 @@ final class RestoreDialog extends JDialog {
         table.setName("backupTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getSelectionModel().addListSelectionListener(e -> selectionChanged());
+        // The date and the reason are read whole; counts need little room.
+        int[] widths = {150, 80, 60, 60, 70, 140};
+        for (int i = 0; i < Math.min(widths.length, table.getColumnCount()); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         over.setName("restoreOver");
         over.addActionListener(e -> choose(false));
         asNew.setName("restoreAsNew");

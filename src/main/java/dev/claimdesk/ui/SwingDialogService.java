@@ -187,26 +187,30 @@ final class SwingDialogService implements DialogService {
 
     @Override
     public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
-        Object[] options = {"Open another database…", "Create a new database…", "Quit"};
-        int choice = JOptionPane.showOptionDialog(
-                owner,
-                wrap(message),
+        return askProblem(
                 title,
-                JOptionPane.DEFAULT_OPTION,
-                JOptionPane.ERROR_MESSAGE,
-                null,
-                options,
-                options[0]);
-        return switch (choice) {
-            case 0 -> DatabaseProblemChoice.OPEN_OTHER;
-            case 1 -> DatabaseProblemChoice.CREATE_NEW;
-            default -> DatabaseProblemChoice.QUIT;
-        };
+                message,
+                List.of(
+                        DatabaseProblemChoice.OPEN_OTHER,
+                        DatabaseProblemChoice.CREATE_NEW,
+                        DatabaseProblemChoice.QUIT));
     }
 
     @Override
     public DatabaseProblemChoice askAfterDamage(String title, String message) {
-        Object[] options = {"Restore newest backup", "Open another database…", "Create a new database…", "Quit"};
+        return askProblem(
+                title,
+                message,
+                List.of(
+                        DatabaseProblemChoice.RESTORE_NEWEST,
+                        DatabaseProblemChoice.OPEN_OTHER,
+                        DatabaseProblemChoice.CREATE_NEW,
+                        DatabaseProblemChoice.QUIT));
+    }
+
+    /** One error dialog with a button per offered way on; closing it means quit. */
+    private DatabaseProblemChoice askProblem(String title, String message, List<DatabaseProblemChoice> offered) {
+        Object[] options = offered.stream().map(SwingDialogService::label).toArray();
         int choice = JOptionPane.showOptionDialog(
                 owner,
                 wrap(message),
@@ -216,11 +220,15 @@ final class SwingDialogService implements DialogService {
                 null,
                 options,
                 options[0]);
-        return switch (choice) {
-            case 0 -> DatabaseProblemChoice.RESTORE_NEWEST;
-            case 1 -> DatabaseProblemChoice.OPEN_OTHER;
-            case 2 -> DatabaseProblemChoice.CREATE_NEW;
-            default -> DatabaseProblemChoice.QUIT;
+        return choice >= 0 && choice < offered.size() ? offered.get(choice) : DatabaseProblemChoice.QUIT;
+    }
+
+    private static String label(DatabaseProblemChoice c) {
+        return switch (c) {
+            case RESTORE_NEWEST -> "Restore newest backup";
+            case OPEN_OTHER -> "Open another database…";
+            case CREATE_NEW -> "Create a new database…";
+            case QUIT -> "Quit";
         };
     }
 

@@ -20,7 +20,7 @@ class DatabaseFileProblemsTest {
     @TempDir
     Path dir;
 
-    private static ClaimDeskException openFails(Path file) {
+    static ClaimDeskException openFails(Path file) {
         try {
             Store.open(file);
         } catch (ClaimDeskException e) {

@@ -30,12 +30,7 @@ class HonestDiagnosesTest {
     Path dir;
 
     private static ClaimDeskException openFails(Path file) {
-        try {
-            Store.open(file);
-        } catch (ClaimDeskException e) {
-            return e;
-        }
-        throw new AssertionError("opening " + file + " should have failed");
+        return DatabaseFileProblemsTest.openFails(file);
     }
 
     private Path healthyDatabase(Path folder) throws IOException {
