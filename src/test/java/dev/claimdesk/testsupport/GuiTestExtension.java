@@ -37,6 +37,10 @@ public final class GuiTestExtension
             Assumptions.abort("GUI tests skipped: no display (" + why + ")");
         }
         displayUsed = true;
+        // FlatLaf pushes an event queue of its own while a submenu is open and pops it afterwards;
+        // AssertJ-Swing's window monitor remembers the queue of every window it saw, and its idle
+        // wait then times out (10 s) on the popped queue at every later key press.
+        System.setProperty("flatlaf.useSubMenuSafeTriangle", "false");
         FailOnThreadViolationRepaintManager.install();
     }
 

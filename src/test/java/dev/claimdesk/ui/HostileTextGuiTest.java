@@ -176,11 +176,32 @@ class HostileTextGuiTest {
                 assertNothingRendersHtml("claim row " + r + ", tab " + t);
             }
         }
-        window.menuItem("menuRecent").click();
-        settle();
-        assertNothingRendersHtml("the recent files menu");
-        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
-        robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
+        // Every menu item, the recent-files submenu's too, checked without opening them (see GuiTestExtension).
+        List<String> recentHtml = GuiActionRunner.execute(() -> {
+            List<String> found = new ArrayList<>();
+            javax.swing.JMenuBar bar = frame.getJMenuBar();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                collectMenu(bar.getMenu(i), found);
+            }
+            return found;
+        });
+        assertThat(recentHtml).as("the menus").isEmpty();
+        assertThat(GuiActionRunner.execute(() -> {
+                    javax.swing.JMenuBar bar = frame.getJMenuBar();
+                    List<String> texts = new ArrayList<>();
+                    for (int i = 0; i < bar.getMenuCount(); i++) {
+                        for (Component item : bar.getMenu(i).getMenuComponents()) {
+                            if (item instanceof javax.swing.JMenu sub) {
+                                for (Component c : sub.getMenuComponents()) {
+                                    texts.add(((javax.swing.JMenuItem) c).getText());
+                                }
+                            }
+                        }
+                    }
+                    return texts;
+                }))
+                .as("the recent files are listed with their hostile names")
+                .anyMatch(t -> t.startsWith("<html><b>recent"));
 
         SwingDialogService dialogs = GuiActionRunner.execute(() -> new SwingDialogService(frame));
         Claim shown = app.claims().get(claim.id());
@@ -342,6 +363,18 @@ class HostileTextGuiTest {
         if (c instanceof Container k) {
             for (Component child : k.getComponents()) {
                 collectHtml(child, found);
+            }
+        }
+    }
+
+    /** Every item of a menu and of its submenus, shown or not. */
+    private static void collectMenu(javax.swing.JMenu menu, List<String> found) {
+        collectHtml(menu, found);
+        for (Component item : menu.getMenuComponents()) {
+            if (item instanceof javax.swing.JMenu sub) {
+                collectMenu(sub, found);
+            } else {
+                collectHtml(item, found);
             }
         }
     }
