@@ -38,9 +38,17 @@ final class CheckCommand implements Callable<Integer> {
         DatabaseCheck.Report r = DatabaseCheck.run(target, cli.backups(paths));
         cli.out()
                 .printf(
-                        "%s: healthy ClaimDesk database (data format %d): %d articles, %d claims, %d evidence items,"
-                                + " %d history entries.%n",
-                        target, r.schemaVersion(), r.articles(), r.claims(), r.evidence(), r.auditEvents());
+                        "%s: healthy ClaimDesk database (data format %d): %s, %s, %s, %s.%n",
+                        target,
+                        r.schemaVersion(),
+                        count(r.articles(), "article", "articles"),
+                        count(r.claims(), "claim", "claims"),
+                        count(r.evidence(), "evidence item", "evidence items"),
+                        count(r.auditEvents(), "history entry", "history entries"));
         return ExitCodes.OK;
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

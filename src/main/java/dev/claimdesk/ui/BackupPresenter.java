@@ -76,11 +76,14 @@ final class BackupPresenter {
     void restoreOver(Backup backup, Path database, Runnable afterFailure) {
         BackgroundTask.wrap("Restoring the backup", () -> restore.restoreOver(backup.file(), database))
                 .onSuccess(kept -> {
-                    status.accept("Restored the backup from " + backup.when(service.zone()) + "."
-                            + kept.map(b -> " The file as it was is kept as "
-                                            + b.file().getFileName() + ".")
-                                    .orElse(""));
+                    String done = "Restored the backup from " + backup.when(service.zone()) + " into "
+                            + database.getFileName() + "."
+                            + kept.map(b -> " The file as it was is kept as the backup " + b.file() + ".")
+                                    .orElse("");
+                    status.accept(done);
                     open.accept(database);
+                    // The status bar is soon taken by the reopened database: say it where it stays.
+                    dialogs.showInfo("Backup restored", done);
                 })
                 .onFailure(e -> {
                     dialogs.showError(e.problem().title(), e.userMessage());
@@ -92,9 +95,11 @@ final class BackupPresenter {
     private void restoreAsNew(Backup backup, Path newFile) {
         BackgroundTask.wrap("Restoring the backup", () -> restore.restoreAsNew(backup.file(), newFile))
                 .onSuccess(file -> {
-                    status.accept("Restored the backup from " + backup.when(service.zone()) + " into "
-                            + file.getFileName() + ".");
+                    String done = "Restored the backup from " + backup.when(service.zone()) + " into the new file "
+                            + file + ", which is now open. " + "The database you had open is unchanged.";
+                    status.accept(done);
                     open.accept(file);
+                    dialogs.showInfo("Backup restored", done);
                 })
                 .onFailure(e -> dialogs.showError(e.problem().title(), e.userMessage()))
                 .executeWith(runner);

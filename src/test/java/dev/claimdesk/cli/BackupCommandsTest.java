@@ -199,7 +199,7 @@ class BackupCommandsTest {
 
         assertThat(run("--db", db.toString(), "restore", backup.toString())).isEqualTo(ExitCodes.OK);
         assertThat(run("--db", db.toString(), "check")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("1 articles, 7 claims");
+        assertThat(out.toString()).contains("1 article, 7 claims");
     }
 
     @Test

@@ -32,7 +32,7 @@ class CheckCommandTest {
         DemoArticle.importInto(AppServices.open(db, Clock.systemUTC()).articles(), "Ada");
 
         assertThat(run("--db", db.toString(), "check")).isEqualTo(ExitCodes.OK);
-        assertThat(out.toString()).contains("healthy ClaimDesk database").contains("1 articles");
+        assertThat(out.toString()).contains("healthy ClaimDesk database").contains("1 article,");
         assertThat(err.toString()).isEmpty();
     }
 
