@@ -193,6 +193,11 @@ final class ExportDialog extends JDialog {
         dispose();
     }
 
+    /** What the user chose once OK was pressed; empty before, or when cancelled. */
+    Optional<Choice> choice() {
+        return Optional.ofNullable(result);
+    }
+
     Optional<Choice> showAndWait() {
         setVisible(true);
         return Optional.ofNullable(result);
