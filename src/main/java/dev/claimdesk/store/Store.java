@@ -101,7 +101,7 @@ public final class Store {
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
-                return writer.inTransaction(handle -> work.apply(new HandleTx(handle)));
+                return writer.withHandle(handle -> inImmediateTransaction(handle, work));
             } catch (JdbiException e) {
                 SQLiteException sqlite = findCause(e, SQLiteException.class);
                 long waited = System.nanoTime() - start;
@@ -112,6 +112,37 @@ public final class Store {
                 waiting.accept(java.time.Duration.ofNanos(waited));
                 pause(attempt);
             }
+        }
+    }
+
+    /**
+     * BEGIN IMMEDIATE, the work, COMMIT, each as its own statement on a connection in autocommit
+     * mode. sqlite-jdbc's {@code Connection.commit()} runs "commit; begin immediate;" in one call:
+     * when another program took the lock between the two, the commit succeeded but the call failed
+     * as busy, and a retry applied the same change twice (seen: an accepted claim accepted again).
+     * Here a busy failure can only come from BEGIN or the work, both before anything is committed.
+     */
+    private static <R> R inImmediateTransaction(org.jdbi.v3.core.Handle handle, Function<Tx, R> work) {
+        handle.execute("BEGIN IMMEDIATE");
+        boolean committed = false;
+        try {
+            R result = work.apply(new HandleTx(handle));
+            handle.execute("COMMIT");
+            committed = true;
+            return result;
+        } finally {
+            if (!committed) {
+                rollback(handle);
+            }
+        }
+    }
+
+    private static void rollback(org.jdbi.v3.core.Handle handle) {
+        try {
+            handle.execute("ROLLBACK");
+        } catch (JdbiException e) {
+            // SQLite rolls back by itself after some errors (a full disk, for one): nothing is left open.
+            LOG.debug("Rollback after a failed write: {}", e.getMessage());
         }
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Four processes import 2 MB articles into one file while a fifth edits claims in it: writers
- * wait for each other instead of failing, so no error reaches any of them.
+ * wait for each other instead of failing, so no error reaches any of them, and no change is
+ * applied twice.
  */
 class ParallelLoadTest {
     static final int IMPORTS = 4;
@@ -66,6 +67,12 @@ class ParallelLoadTest {
         assertThat(articles).hasSize(IMPORTS + 1);
         List<Claim> edited = after.claims().listByArticle(articleId);
         assertThat(edited).filteredOn(c -> c.verdictLabelId() != null).hasSize((int) toEdit);
+        // Each change was applied once: a write retried after its commit would add evidence twice.
+        for (Claim c : edited) {
+            assertThat(after.evidence().listByClaim(c.id()))
+                    .as("evidence of claim %d", c.id())
+                    .hasSize(1);
+        }
         var health = Store.check(paths.database());
         assertThat(health.articles()).isEqualTo(IMPORTS + 1);
     }
