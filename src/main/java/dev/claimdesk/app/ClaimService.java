@@ -187,34 +187,52 @@ public final class ClaimService {
         return Set.copyOf(store.read(tx -> tx.search().claimIdsInArticle(articleId, query)));
     }
 
+    /** One claim of an undo or redo step: from the version {@code expected} to {@code target}. */
+    public record Restore(long claimId, Claim expected, Claim target) {}
+
     /**
      * Puts a claim back as it was (undo) or forward again (redo). Refused when the claim changed in
      * the meantime (another reviewer, another window), so an undo never overwrites someone's work.
      */
     public Claim restore(long claimId, Claim expected, Claim target, String what, String actor) {
+        return restore(List.of(new Restore(claimId, expected, target)), what, actor)
+                .get(0);
+    }
+
+    /**
+     * Puts several claims back (or forward) in one transaction: the undo of a split or a merge. If
+     * any of them changed in the meantime, none is touched.
+     */
+    public List<Claim> restore(List<Restore> steps, String what, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId);
-            if (!sameContent(before, expected)) {
-                throw new ClaimDeskException(
-                        Problem.RULE_VIOLATION,
-                        "Claim " + before.position() + " was changed since, perhaps in another window;"
-                                + " ClaimDesk does not undo over that change.");
-            }
             Instant now = clock.instant();
-            Claim after = before.toBuilder()
-                    .state(target.state())
-                    .dismissReason(target.dismissReason())
-                    .duplicateOf(target.duplicateOf())
-                    .verdict(target.verdictLabelId(), target.rationale(), target.verdictBy())
-                    .assignee(target.assignee())
-                    .span(target.startOffset(), target.endOffset())
-                    .text(target.text())
-                    .updatedAt(now)
-                    .build();
-            tx.claims().update(after);
-            Audit.record(tx, now, who, "claim", claimId, what, before, after);
-            return after;
+            List<Claim> out = new java.util.ArrayList<>();
+            for (Restore step : steps) {
+                Claim before = find(tx, step.claimId());
+                if (!sameContent(before, step.expected())) {
+                    throw new ClaimDeskException(
+                            Problem.RULE_VIOLATION,
+                            "Claim " + before.position() + " was changed since, perhaps in another window;"
+                                    + " ClaimDesk does not undo over that change."
+                                    + (steps.size() > 1 ? " None of the claims of this step was changed." : ""));
+                }
+                Claim target = step.target();
+                Claim after = before.toBuilder()
+                        .state(target.state())
+                        .dismissReason(target.dismissReason())
+                        .duplicateOf(target.duplicateOf())
+                        .verdict(target.verdictLabelId(), target.rationale(), target.verdictBy())
+                        .assignee(target.assignee())
+                        .span(target.startOffset(), target.endOffset())
+                        .text(target.text())
+                        .updatedAt(now)
+                        .build();
+                tx.claims().update(after);
+                Audit.record(tx, now, who, "claim", step.claimId(), what, before, after);
+                out.add(after);
+            }
+            return out;
         });
     }
 

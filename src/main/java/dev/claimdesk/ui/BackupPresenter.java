@@ -3,20 +3,19 @@ package dev.claimdesk.ui;
 import dev.claimdesk.app.Backup;
 import dev.claimdesk.app.BackupRestore;
 import dev.claimdesk.app.BackupService;
-import dev.claimdesk.ui.task.BackgroundTask;
-import dev.claimdesk.ui.task.TaskRunner;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
  * Backups in the window: the daily backup after a database opens, File > Restore from backup…,
- * and restoring the newest backup of a damaged file. All file work runs through the task runner.
+ * and restoring the newest backup of a damaged file. All file work runs through the action runner,
+ * with or without an open database (a damaged file is restored before anything is open).
  */
 final class BackupPresenter {
     private final BackupService service;
     private final BackupRestore restore;
     private final BackupDialogs dialogs;
-    private final TaskRunner runner;
+    private final UserActionRunner runner;
     private final Consumer<String> status;
     private final Consumer<Path> open;
 
@@ -27,7 +26,7 @@ final class BackupPresenter {
     BackupPresenter(
             BackupService service,
             BackupDialogs dialogs,
-            TaskRunner runner,
+            UserActionRunner runner,
             Consumer<String> status,
             Consumer<Path> open) {
         this.service = service;
@@ -40,19 +39,20 @@ final class BackupPresenter {
 
     /** Makes the day's backup in the background, once a day; the user keeps working meanwhile. */
     void afterOpen(Path database) {
-        BackgroundTask.wrap("Backing up the database", () -> service.dailyIfDue(database))
+        runner.action("Backing up the database", c -> service.dailyIfDue(database))
                 .onSuccess(made -> made.ifPresent(
                         b -> status.accept("Backed up to " + b.file().getFileName() + ".")))
                 .onFailure(e -> {
                     status.accept("Today's backup could not be made.");
                     dialogs.showError("Backup failed", e.userMessage());
                 })
-                .executeWith(runner);
+                .withoutDatabase()
+                .run();
     }
 
     /** File > Restore from backup…: lists the backups of {@code database}, then restores the chosen one. */
     void chooseAndRestore(Path database) {
-        BackgroundTask.wrap("Reading the backups", () -> service.list(database))
+        runner.action("Reading the backups", c -> service.list(database))
                 .onSuccess(list -> {
                     if (list.isEmpty()) {
                         dialogs.showInfo(
@@ -69,12 +69,13 @@ final class BackupPresenter {
                         }
                     });
                 })
-                .executeWith(runner);
+                .withoutDatabase()
+                .run();
     }
 
     /** Replaces {@code database} with {@code backup} (keeping it as a backup first), then opens it. */
     void restoreOver(Backup backup, Path database, Runnable afterFailure) {
-        BackgroundTask.wrap("Restoring the backup", () -> restore.restoreOver(backup.file(), database))
+        runner.action("Restoring the backup", c -> restore.restoreOver(backup.file(), database))
                 .onSuccess(kept -> {
                     String done = "Restored the backup from " + backup.when(service.zone()) + " into "
                             + database.getFileName() + "."
@@ -89,11 +90,12 @@ final class BackupPresenter {
                     dialogs.showError(e.problem().title(), e.userMessage());
                     afterFailure.run();
                 })
-                .executeWith(runner);
+                .withoutDatabase()
+                .run();
     }
 
     private void restoreAsNew(Backup backup, Path newFile) {
-        BackgroundTask.wrap("Restoring the backup", () -> restore.restoreAsNew(backup.file(), newFile))
+        runner.action("Restoring the backup", c -> restore.restoreAsNew(backup.file(), newFile))
                 .onSuccess(file -> {
                     String done = "Restored the backup from " + backup.when(service.zone()) + " into the new file "
                             + file + ", which is now open. " + "The database you had open is unchanged.";
@@ -102,6 +104,7 @@ final class BackupPresenter {
                     dialogs.showInfo("Backup restored", done);
                 })
                 .onFailure(e -> dialogs.showError(e.problem().title(), e.userMessage()))
-                .executeWith(runner);
+                .withoutDatabase()
+                .run();
     }
 }

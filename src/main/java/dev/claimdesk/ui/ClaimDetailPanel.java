@@ -3,7 +3,6 @@ package dev.claimdesk.ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimDetail;
-import dev.claimdesk.domain.ClaimKind;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
 import dev.claimdesk.domain.HistoryEntry;
@@ -420,23 +419,7 @@ final class ClaimDetailPanel extends JTabbedPane {
 
     /** The questions a careful checker asks for the claim's kinds. */
     static List<String> checklist(Claim c) {
-        List<String> out = new ArrayList<>();
-        for (ClaimKind k : c.kinds().stream().sorted().toList()) {
-            switch (k) {
-                case QUANTITY -> out.add("Found the original figure, with its unit and date?");
-                case SHARE_RANKING -> out.add("Checked the denominator and the period of the share or ranking?");
-                case CHANGE -> out.add("Recomputed the change from the two figures (points and ratio)?");
-                case SUPERLATIVE -> out.add("Searched for earlier or larger instances?");
-                case ATTRIBUTION -> out.add("Compared the quote against the original source?");
-                case COMPARISON -> out.add("Checked that both sides are measured the same way?");
-                case PREDICTION -> out.add("Is it checkable at all, or only an expectation?");
-                case OTHER -> {}
-            }
-        }
-        if (c.flags().stream().anyMatch(f -> f.code().equals("SOURCE_AI"))) {
-            out.add("Confirmed what the AI said with a source that is not an AI?");
-        }
-        return out;
+        return dev.claimdesk.domain.Checklist.questionsFor(c);
     }
 
     private static Object evidenceCell(Evidence e, int column) {

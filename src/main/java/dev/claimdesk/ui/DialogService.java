@@ -39,7 +39,7 @@ public interface DialogService {
 
     /** The evidence editor: a new item ({@code existing} null) or a change; empty when cancelled. */
     Optional<dev.claimdesk.domain.Evidence> editEvidence(
-            long claimId, dev.claimdesk.domain.Evidence existing, String reviewer);
+            dev.claimdesk.domain.Claim claim, dev.claimdesk.domain.Evidence existing, String reviewer);
 
     /** Which claim is the original of a duplicate; empty when cancelled. */
     Optional<dev.claimdesk.domain.Claim> chooseOriginal(
@@ -66,6 +66,12 @@ public interface DialogService {
     default DatabaseProblemChoice askAfterDamage(String title, String message) {
         return askAfterDatabaseProblem(title, message);
     }
+
+    /**
+     * Shows what a second reviewer is about to approve and asks for an optional comment. Empty when
+     * cancelled; otherwise the comment ("" for none).
+     */
+    Optional<String> confirmApproval(ApprovalSummary summary);
 
     /** Asks who the user is; {@code firstRun} explains why on the first start. Empty when cancelled. */
     Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun);

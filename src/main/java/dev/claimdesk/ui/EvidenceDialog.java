@@ -52,7 +52,23 @@ final class EvidenceDialog extends JDialog {
     private Evidence result;
 
     EvidenceDialog(Window owner, long claimId, Evidence existing, String reviewer, LocalDate today) {
-        super(owner, existing == null ? "New evidence" : "Edit evidence", ModalityType.APPLICATION_MODAL);
+        this(owner, claimId, null, existing, reviewer, today);
+    }
+
+    /** The editor for evidence of {@code claim}: its number in the title, its text at the top. */
+    EvidenceDialog(
+            Window owner, dev.claimdesk.domain.Claim claim, Evidence existing, String reviewer, LocalDate today) {
+        this(owner, claim.id(), claim, existing, reviewer, today);
+    }
+
+    private EvidenceDialog(
+            Window owner,
+            long claimId,
+            dev.claimdesk.domain.Claim claim,
+            Evidence existing,
+            String reviewer,
+            LocalDate today) {
+        super(owner, heading(claim, existing), ModalityType.APPLICATION_MODAL);
         setName("evidenceDialog");
         this.original = existing;
         this.claimId = claimId;
@@ -107,6 +123,12 @@ final class EvidenceDialog extends JDialog {
         cancel.addActionListener(e -> dispose());
 
         JPanel p = new JPanel(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 460]", ""));
+        if (claim != null) {
+            JTextArea about = Texts.paragraph("\u201c" + shortened(claim.text(), 280) + "\u201d");
+            about.setName("evidenceClaim");
+            p.add(new JLabel("Claim " + claim.position()), "aligny top");
+            p.add(about, "wmin 0, gapbottom 8");
+        }
         row(p, "URL", url);
         row(p, "Title", title);
         row(p, "Publisher", publisher);
@@ -242,5 +264,14 @@ final class EvidenceDialog extends JDialog {
     Optional<Evidence> showAndWait() {
         setVisible(true);
         return Optional.ofNullable(result);
+    }
+
+    private static String heading(dev.claimdesk.domain.Claim claim, Evidence existing) {
+        String base = existing == null ? "New evidence" : "Edit evidence";
+        return claim == null ? base : base + " for claim " + claim.position();
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 }

@@ -62,8 +62,13 @@ final class SwingDialogService implements DialogService {
 
     @Override
     public Optional<dev.claimdesk.domain.Evidence> editEvidence(
-            long claimId, dev.claimdesk.domain.Evidence existing, String reviewer) {
-        return new EvidenceDialog(owner, claimId, existing, reviewer, java.time.LocalDate.now()).showAndWait();
+            dev.claimdesk.domain.Claim claim, dev.claimdesk.domain.Evidence existing, String reviewer) {
+        return new EvidenceDialog(owner, claim, existing, reviewer, java.time.LocalDate.now()).showAndWait();
+    }
+
+    @Override
+    public Optional<String> confirmApproval(ApprovalSummary summary) {
+        return new ApprovalDialog(owner, summary).showAndWait();
     }
 
     @Override

@@ -54,16 +54,17 @@ public final class UiStarter implements GuiStarter {
         MainFrame frame = new MainFrame(settings);
         TaskRunner runner = new SwingTaskRunner();
         runner.setActivityListener(frame.statusBar()::setActivity);
-        MainPresenter presenter =
-                new MainPresenter(frame, new SwingDialogService(frame), runner, settings, opener, () -> {
-                    frame.dispose();
-                    exit.run();
-                });
+        SwingDialogService dialogs = new SwingDialogService(frame);
+        EdtErrorHandler.install(dialogs);
+        MainPresenter presenter = new MainPresenter(frame, dialogs, runner, settings, opener, () -> {
+            frame.dispose();
+            exit.run();
+        });
         frame.setPresenter(presenter);
         if (backups != null) {
             SwingBackupDialogs backupDialogs = new SwingBackupDialogs(frame, new SwingDialogService(frame));
-            presenter.useBackups(
-                    new BackupPresenter(backups, backupDialogs, runner, frame::showStatus, presenter::openDatabase));
+            presenter.useBackups(new BackupPresenter(
+                    backups, backupDialogs, presenter.actions(), frame::showStatus, presenter::openDatabase));
         }
         frame.setVisible(true);
         presenter.openDatabase(database);

@@ -42,7 +42,13 @@ class BackupPresenterTest {
     @BeforeEach
     void start() {
         service = new BackupService(dir.resolve("data/backups"), clock, Retention.DEFAULT);
-        presenter = new BackupPresenter(service, dialogs, new ImmediateTaskRunner(), status::add, opened::add);
+        UserActionRunner runner = new UserActionRunner(
+                new WorkspaceState(),
+                new ImmediateTaskRunner(),
+                (title, message) -> status.add(message),
+                status::add,
+                new dev.claimdesk.ui.undo.UndoHistory(() -> {}));
+        presenter = new BackupPresenter(service, dialogs, runner, status::add, opened::add);
         db = dir.resolve("claimdesk.db");
         DemoArticle.importInto(AppServices.open(db, clock, service).articles(), "Ada");
     }
@@ -133,7 +139,7 @@ class BackupPresenterTest {
         ImmediateTaskRunner runner = new ImmediateTaskRunner();
         MainPresenter main = new MainPresenter(
                 view, mainDialogs, runner, settings, f -> AppServices.open(f, clock, service), () -> view.quit = true);
-        main.useBackups(new BackupPresenter(service, dialogs, runner, view::showStatus, main::openDatabase));
+        main.useBackups(new BackupPresenter(service, dialogs, main.actions(), view::showStatus, main::openDatabase));
 
         main.openDatabase(db);
 
@@ -157,7 +163,7 @@ class BackupPresenterTest {
                 Settings.load(dir.resolve("settings.properties")),
                 f -> AppServices.open(f, clock, service),
                 () -> view.quit = true);
-        main.useBackups(new BackupPresenter(service, dialogs, runner, view::showStatus, main::openDatabase));
+        main.useBackups(new BackupPresenter(service, dialogs, main.actions(), view::showStatus, main::openDatabase));
 
         main.openDatabase(damaged);
 

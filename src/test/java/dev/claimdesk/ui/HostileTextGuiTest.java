@@ -226,7 +226,16 @@ class HostileTextGuiTest {
                 d -> d.askComment(h("commentTitle"), h("commentPrompt")),
                 d -> d.askDismissReason(shown.text()),
                 d -> d.askPastedText(),
-                d -> d.editEvidence(shown.id(), evidence, hostile.name()),
+                d -> d.editEvidence(shown, evidence, hostile.name()),
+                d -> d.confirmApproval(new ApprovalSummary(
+                        shown.position(),
+                        shown.text(),
+                        h("verdict"),
+                        h("rationale"),
+                        hostile.name(),
+                        java.util.Map.of(dev.claimdesk.domain.Stance.REFUTES, 2),
+                        List.of(h("unticked")),
+                        List.of(h("warning")))),
                 d -> d.chooseOriginal(
                         shown,
                         List.of(shown, app.claims().listByArticle(articleId).get(0))),

@@ -839,6 +839,18 @@ class MainPresenterTest {
 
         java.util.Deque<Optional<dev.claimdesk.domain.Evidence>> evidenceAnswers = new java.util.ArrayDeque<>();
         dev.claimdesk.domain.Evidence evidenceShown;
+        Claim evidenceClaim;
+        /** The approval dialog's answer: a comment ("" none), or empty for Cancel. */
+        Optional<String> approvalAnswer = Optional.of("");
+
+        ApprovalSummary approvalShown;
+
+        @Override
+        public Optional<String> confirmApproval(ApprovalSummary summary) {
+            approvalShown = summary;
+            return approvalAnswer;
+        }
+
         int evidenceAsked;
         Optional<Claim> originalAnswer = Optional.empty();
         Optional<Path> newDatabaseAnswer = Optional.empty();
@@ -848,8 +860,9 @@ class MainPresenterTest {
 
         @Override
         public Optional<dev.claimdesk.domain.Evidence> editEvidence(
-                long claimId, dev.claimdesk.domain.Evidence existing, String reviewer) {
+                Claim claim, dev.claimdesk.domain.Evidence existing, String reviewer) {
             evidenceShown = existing;
+            evidenceClaim = claim;
             evidenceAsked++;
             return evidenceAnswers.isEmpty() ? Optional.empty() : evidenceAnswers.pop();
         }

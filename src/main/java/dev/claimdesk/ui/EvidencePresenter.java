@@ -1,0 +1,103 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.ui.undo.EvidenceEdit;
+import dev.claimdesk.ui.undo.EvidenceExistence;
+import java.util.Locale;
+
+/** Evidence of a claim (add, edit, delete) and the links in it. */
+final class EvidencePresenter {
+    private final Workbench w;
+    private final ArticlePresenter articles;
+
+    EvidencePresenter(Workbench w, ArticlePresenter articles) {
+        this.w = w;
+        this.articles = articles;
+    }
+
+    void addEvidence(Claim claim) {
+        if (!w.state().hasDatabase()) {
+            return;
+        }
+        if (claim.state() == ClaimState.PROPOSED) {
+            w.status("Accept the claim (A) before adding evidence.");
+            return;
+        }
+        if (claim.state() != ClaimState.OPEN && claim.state() != ClaimState.IN_RESEARCH) {
+            w.status("Claim " + claim.position() + " is " + claim.state().label()
+                    + ": its evidence can change only while it is researched (return or reopen it first).");
+            return;
+        }
+        w.dialogs().editEvidence(claim, null, w.state().reviewer()).ifPresent(draft -> save(claim, null, draft));
+    }
+
+    void editEvidence(Claim claim, Evidence evidence) {
+        if (!w.state().hasDatabase()) {
+            return;
+        }
+        w.dialogs()
+                .editEvidence(claim, evidence, w.state().reviewer())
+                .ifPresent(draft -> save(claim, evidence, draft));
+    }
+
+    private void save(Claim claim, Evidence before, Evidence draft) {
+        w.actions()
+                .action(
+                        "Saving the evidence",
+                        c -> before == null
+                                ? c.services().evidence().add(draft, c.reviewer())
+                                : c.services().evidence().update(draft, c.reviewer()))
+                .undoable(saved -> before == null
+                        ? new EvidenceExistence("Add evidence", saved, true)
+                        : new EvidenceEdit(before, saved))
+                .status(saved -> (before == null ? "Added " : "Saved ") + stanceWords(saved) + " evidence to claim "
+                        + claim.position() + ".")
+                .onSuccess(saved -> articles.refreshClaim(claim.id()))
+                .onFailure(e -> {
+                    w.dialogs().showError(e.problem().title(), e.userMessage());
+                    // Nothing typed is lost: the editor opens again with the draft.
+                    w.dialogs()
+                            .editEvidence(claim, draft, w.state().reviewer())
+                            .ifPresent(again -> save(claim, before, again));
+                })
+                .run();
+    }
+
+    void deleteEvidence(Claim claim, Evidence evidence) {
+        w.actions()
+                .action("Deleting the evidence", c -> {
+                    c.services().evidence().delete(evidence.id(), c.reviewer());
+                    return evidence;
+                })
+                .undoable(gone -> new EvidenceExistence("Delete evidence", gone, false))
+                .status(gone -> "Deleted the evidence item (Ctrl+Z brings it back).")
+                .onSuccess(gone -> articles.refreshClaim(claim.id()))
+                .run();
+    }
+
+    private static String stanceWords(Evidence e) {
+        return switch (e.stance()) {
+            case SUPPORTS -> "supporting";
+            case REFUTES -> "refuting";
+            case CONTEXT -> "context";
+        };
+    }
+
+    /** Opens web links in the browser; anything else (file:, javascript: …) is only copied. */
+    void openLink(String url) {
+        String u = url == null ? "" : url.strip();
+        String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')).toLowerCase(Locale.ROOT) : "";
+        boolean web = scheme.equals("http") || scheme.equals("https");
+        if (web && w.dialogs().browse(u)) {
+            w.status("Opened " + u + " in the browser.");
+            return;
+        }
+        w.dialogs().copyToClipboard(u);
+        w.status(
+                web
+                        ? "No browser could be opened; the link is copied: " + u
+                        : "Only web links open in the browser; the address is copied: " + u);
+    }
+}

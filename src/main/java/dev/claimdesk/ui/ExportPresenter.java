@@ -1,0 +1,71 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.app.ExportService;
+import dev.claimdesk.domain.Article;
+import java.util.Locale;
+import java.util.Optional;
+
+/** File > Export: asks what and where (remembering the answers), then exports in the background. */
+final class ExportPresenter {
+    static final String KIND_SETTING = "export.kind";
+
+    private final Workbench w;
+
+    ExportPresenter(Workbench w) {
+        this.w = w;
+    }
+
+    /** The saved export kind; an unknown or damaged value falls back to CSV instead of failing. */
+    static ExportService.Kind savedKind(Optional<String> saved) {
+        if (saved.isPresent()) {
+            String v = saved.get().strip().toUpperCase(Locale.ROOT);
+            for (ExportService.Kind k : ExportService.Kind.values()) {
+                if (k.name().equals(v)) {
+                    return k;
+                }
+            }
+        }
+        return ExportService.Kind.CSV;
+    }
+
+    void export(Article current) {
+        if (!w.state().hasDatabase()) {
+            return;
+        }
+        var s = w.settings();
+        ExportService.Options defaults = new ExportService.Options(
+                savedKind(s.get(KIND_SETTING)),
+                0,
+                s.get("export.bom").map(Boolean::parseBoolean).orElse(false),
+                false,
+                s.get("export.orgName").orElse(null),
+                s.get("export.orgUrl").orElse(null),
+                s.get("export.urlPattern").orElse(null));
+        Long articleId = current == null ? null : current.id();
+        w.dialogs()
+                .askExport(articleId, current == null ? null : current.title(), defaults)
+                .ifPresent(choice -> {
+                    ExportService.Options o = choice.options();
+                    s.put(KIND_SETTING, o.kind().name());
+                    s.put("export.bom", Boolean.toString(o.bom()));
+                    s.put("export.orgName", o.orgName());
+                    s.put("export.orgUrl", o.orgUrl());
+                    s.put("export.urlPattern", o.urlPattern());
+                    w.saveSettings();
+                    String what = o.kind() == ExportService.Kind.EVIDENCE ? " evidence items" : " claims";
+                    w.actions()
+                            .action(
+                                    "Exporting to " + choice.file().getFileName(),
+                                    c -> c.services().exports().exportToFile(o, choice.file()))
+                            .failureStatus("Nothing was exported.")
+                            .cancellable(w.view()::offerCancel)
+                            .status(r -> "Exported " + r.rows() + what + " to " + choice.file() + ".")
+                            .onSuccess(r -> {
+                                if (!r.problems().isEmpty()) {
+                                    w.dialogs().showInfo("Some claims were left out", String.join("\n", r.problems()));
+                                }
+                            })
+                            .run();
+                });
+    }
+}

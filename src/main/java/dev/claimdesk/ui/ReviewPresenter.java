@@ -1,0 +1,166 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.domain.Checklist;
+import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimAction;
+import dev.claimdesk.domain.ClaimDetail;
+import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.DismissReason;
+import dev.claimdesk.domain.GuardRailWarning;
+import dev.claimdesk.domain.VerdictLabel;
+import dev.claimdesk.ui.undo.ChecklistTick;
+import dev.claimdesk.ui.undo.ClaimVersions;
+import java.util.List;
+
+/** The review workflow of a claim: accept, dismiss, verdict, submit, approve, return, reopen, assign, checklist. */
+final class ReviewPresenter {
+    private final Workbench w;
+    private final ArticlePresenter articles;
+
+    ReviewPresenter(Workbench w, ArticlePresenter articles) {
+        this.w = w;
+        this.articles = articles;
+    }
+
+    /** A claim's version before and after a change. */
+    record Versions(Claim before, Claim after) {}
+
+    /** A saved verdict, the claim before it, and the guard-rail warnings about it. */
+    record VerdictSaved(Claim before, Claim claim, List<GuardRailWarning> warnings) {}
+
+    void accept(Claim claim) {
+        act(claim, ClaimAction.ACCEPT, null, null, "Accept");
+    }
+
+    /** Dismisses a claim after asking why (opinion, prediction, not significant, duplicate). */
+    void dismiss(Claim claim) {
+        if (claim.state() != ClaimState.PROPOSED && claim.state() != ClaimState.OPEN) {
+            w.status("Only proposed and open claims can be dismissed.");
+            return;
+        }
+        w.dialogs()
+                .askDismissReason(claim.text())
+                .ifPresent(reason -> act(claim, ClaimAction.DISMISS, reason, null, "Dismiss"));
+    }
+
+    /** Proposes (or changes) the verdict, then tells the reviewer what the guard rails warn about. */
+    void saveVerdict(Claim claim, VerdictLabel label, String rationale) {
+        w.actions()
+                .action("Saving the verdict", c -> {
+                    Claim before = c.services().claims().get(claim.id());
+                    Claim changed = c.services().claims().setVerdict(claim.id(), label.id(), rationale, c.reviewer());
+                    return new VerdictSaved(
+                            before, changed, c.services().claims().warnings(claim.id()));
+                })
+                .undoable(v -> ClaimVersions.of("Verdict \"" + label.name() + "\"", v.before(), v.claim()))
+                .status(v -> v.warnings().isEmpty()
+                        ? "Verdict \"" + label.name() + "\" saved."
+                        : "Verdict saved. Check: "
+                                + String.join(
+                                        " ",
+                                        v.warnings().stream()
+                                                .map(GuardRailWarning::message)
+                                                .toList()))
+                .onSuccess(v -> articles.claimsChanged(List.of(v.claim())))
+                .run();
+    }
+
+    void submit(Claim claim) {
+        act(claim, ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Submit for review");
+    }
+
+    /**
+     * Shows what is being approved (claim, verdict, rationale, evidence and stances, unticked
+     * checks) and asks for an optional comment; approves only when confirmed.
+     */
+    void approve(Claim claim) {
+        w.actions()
+                .action(
+                        "Loading the claim",
+                        c -> new ApprovalSummary.Loaded(
+                                c.services().claims().detail(claim.id()),
+                                c.services().scales().defaultScale()))
+                .onSuccess(loaded -> {
+                    ClaimDetail d = loaded.detail();
+                    ApprovalSummary summary = ApprovalSummary.of(d, loaded.scale(), Checklist.questionsFor(d.claim()));
+                    w.dialogs()
+                            .confirmApproval(summary)
+                            .ifPresentOrElse(
+                                    comment -> act(
+                                            d.claim(),
+                                            ClaimAction.APPROVE,
+                                            null,
+                                            comment.isBlank() ? null : comment.strip(),
+                                            "Approve"),
+                                    () -> w.status("Not approved: claim " + claim.position() + " is unchanged."));
+                })
+                .run();
+    }
+
+    /** Returns a claim to research with a comment for the reviewer who proposed the verdict. */
+    void giveBack(Claim claim) {
+        w.dialogs()
+                .askComment("Return the claim", "What needs more work? The reviewer who proposed the verdict sees it.")
+                .ifPresent(comment -> act(claim, ClaimAction.RETURN, null, comment, "Return"));
+    }
+
+    /** Reopens an approved claim, with the reason in the history. */
+    void reopen(Claim claim) {
+        w.dialogs()
+                .askComment(
+                        "Reopen the claim", "Why is the approved verdict reopened? The reason goes into the history.")
+                .ifPresent(comment -> act(claim, ClaimAction.REOPEN, null, comment, "Reopen"));
+    }
+
+    private void act(Claim claim, ClaimAction action, DismissReason reason, String comment, String name) {
+        w.actions()
+                .action("Updating the claim", c -> {
+                    Claim before = c.services().claims().get(claim.id());
+                    return new Versions(
+                            before, c.services().claims().act(claim.id(), action, comment, reason, c.reviewer()));
+                })
+                .undoable(v -> ClaimVersions.of(name, v.before(), v.after()))
+                .status(v -> name + ": claim " + v.after().position() + " is now "
+                        + v.after().state().label() + ".")
+                .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                .run();
+    }
+
+    /** Hands the claim to a reviewer of this database (or to nobody). */
+    void assign(Claim claim) {
+        w.actions()
+                .action("Loading reviewers", c -> c.services().reviewers().list())
+                .onSuccess(known -> w.dialogs()
+                        .chooseAssignee(claim, known)
+                        .ifPresent(name -> w.actions()
+                                .action("Assigning the claim", c -> {
+                                    Claim before = c.services().claims().get(claim.id());
+                                    return new Versions(
+                                            before, c.services().claims().assign(claim.id(), name, c.reviewer()));
+                                })
+                                .undoable(v -> ClaimVersions.of("Assign", v.before(), v.after()))
+                                .status(v -> v.after().assignee() == null
+                                        ? "Claim " + v.after().position() + " is assigned to nobody."
+                                        : "Claim " + v.after().position() + " is assigned to "
+                                                + v.after().assignee() + ".")
+                                .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                                .run()))
+                .run();
+    }
+
+    void setChecked(Claim claim, String item, boolean checked) {
+        w.actions()
+                .action("Saving the checklist", c -> {
+                    c.services().claims().setChecked(claim.id(), item, checked, c.reviewer());
+                    return item;
+                })
+                .undoable(done -> new ChecklistTick(claim.id(), item, checked))
+                .status(done -> (checked ? "Ticked: " : "Unticked: ") + item)
+                .onSuccess(done -> articles.loadDetail(claim.id()))
+                .onFailure(e -> {
+                    w.dialogs().showError(e.problem().title(), e.userMessage());
+                    articles.loadDetail(claim.id());
+                })
+                .run();
+    }
+}

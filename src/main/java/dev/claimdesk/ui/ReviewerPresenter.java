@@ -1,0 +1,73 @@
+package dev.claimdesk.ui;
+
+import dev.claimdesk.domain.Reviewer;
+import java.util.List;
+import java.util.Optional;
+
+/** Who reviews: the remembered reviewer of this computer, or the question "Who are you?". */
+final class ReviewerPresenter {
+    static final String REVIEWER_SETTING = "reviewer.name";
+
+    private final Workbench w;
+
+    ReviewerPresenter(Workbench w) {
+        this.w = w;
+    }
+
+    /** After a database opened: the remembered reviewer if this database knows them, else the question. */
+    void afterOpen() {
+        String saved = w.settings().get(REVIEWER_SETTING).orElse(null);
+        w.actions()
+                .action("Loading reviewers", c -> c.services().reviewers().list())
+                .onSuccess(known -> {
+                    Optional<Reviewer> match =
+                            known.stream().filter(r -> r.name().equals(saved)).findFirst();
+                    if (match.isPresent()) {
+                        use(match.get());
+                    } else {
+                        // Asked after this callback returns, so other results can reach the window first.
+                        java.awt.EventQueue.invokeLater(() -> ask(known, true));
+                    }
+                })
+                .run();
+    }
+
+    /** File > Switch reviewer. */
+    void switchReviewer() {
+        w.actions()
+                .action("Loading reviewers", c -> c.services().reviewers().list())
+                .onSuccess(known -> ask(known, false))
+                .run();
+    }
+
+    private void ask(List<Reviewer> known, boolean firstRun) {
+        Optional<DialogService.ReviewerInput> input =
+                w.dialogs().askReviewer(known, w.state().reviewer(), firstRun);
+        if (input.isEmpty()) {
+            if (w.state().reviewer() == null) {
+                w.status("Choose who you are (File > Switch reviewer) before making changes.");
+            }
+            return;
+        }
+        w.actions()
+                .action(
+                        "Saving the reviewer",
+                        c -> c.services()
+                                .reviewers()
+                                .findOrCreate(input.get().name(), input.get().initials()))
+                .onSuccess(this::use)
+                .onFailure(e -> {
+                    w.dialogs().showError(e.problem().title(), e.userMessage());
+                    ask(known, firstRun);
+                })
+                .run();
+    }
+
+    private void use(Reviewer r) {
+        w.state().reviewerChanged(r.name());
+        w.view().reviewerChanged(r.name());
+        w.view().showReviewer(r.name() + " (" + r.initials() + ")");
+        w.settings().put(REVIEWER_SETTING, r.name());
+        w.saveSettings();
+    }
+}
