@@ -21,6 +21,29 @@ final class Audit {
         tx.audit().append(new AuditEvent(0, at, actor, entity, entityId, action, toJson(before), toJson(after)));
     }
 
+    /**
+     * As {@link #record}, with the reviewer's comment (an approval note, the reason of a return or a
+     * reopening) kept as the {@code comment} field of the after-snapshot, for the history.
+     */
+    static void record(
+            Tx tx,
+            Instant at,
+            String actor,
+            String entity,
+            long entityId,
+            String action,
+            Object before,
+            Object after,
+            String comment) {
+        if (comment == null || comment.isBlank()) {
+            record(tx, at, actor, entity, entityId, action, before, after);
+            return;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode snapshot = JSON.valueToTree(after);
+        snapshot.put("comment", comment);
+        tx.audit().append(new AuditEvent(0, at, actor, entity, entityId, action, toJson(before), toJson(snapshot)));
+    }
+
     /** A top-level text field of an audit JSON snapshot, or null. */
     static String field(String json, String name) {
         if (json == null) {

@@ -116,7 +116,7 @@ public final class ClaimService {
             Claim after = b.build();
             tx.claims().update(after);
             recordReview(tx, before, action, comment, who, now);
-            Audit.record(tx, now, who, "claim", claimId, action.label(), before, after);
+            Audit.record(tx, now, who, "claim", claimId, action.label(), before, after, comment);
             return after;
         });
     }
@@ -430,6 +430,7 @@ public final class ClaimService {
             String from = Audit.field(e.before(), "state");
             String to = Audit.field(e.after(), "state");
             String detail = firstNonNull(
+                    Audit.field(e.after(), "comment"),
                     Audit.field(e.after(), "rationale"),
                     Audit.field(e.after(), "quote"),
                     Audit.field(e.after(), "dismissReason"));

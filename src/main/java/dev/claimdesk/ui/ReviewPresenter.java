@@ -5,8 +5,11 @@ import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimAction;
 import dev.claimdesk.domain.ClaimDetail;
 import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.ClaimWorkflow;
 import dev.claimdesk.domain.DismissReason;
 import dev.claimdesk.domain.GuardRailWarning;
+import dev.claimdesk.domain.Transition;
+import dev.claimdesk.domain.TransitionRequest;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.ui.undo.ChecklistTick;
 import dev.claimdesk.ui.undo.ClaimVersions;
@@ -82,6 +85,25 @@ final class ReviewPresenter {
                                 c.services().scales().defaultScale()))
                 .onSuccess(loaded -> {
                     ClaimDetail d = loaded.detail();
+                    String who = w.state().reviewer();
+                    Transition t = who == null
+                            ? null
+                            : ClaimWorkflow.decide(
+                                    d.claim().state(),
+                                    new TransitionRequest(
+                                            ClaimAction.APPROVE,
+                                            who,
+                                            null,
+                                            null,
+                                            d.claim().verdictBy()));
+                    if (t instanceof Transition.Rejected refused) {
+                        // Said before the summary is shown: the four-eyes rule, a claim not in review.
+                        w.dialogs()
+                                .showError(
+                                        dev.claimdesk.domain.ClaimDeskException.Problem.RULE_VIOLATION.title(),
+                                        refused.reason());
+                        return;
+                    }
                     ApprovalSummary summary = ApprovalSummary.of(d, loaded.scale(), Checklist.questionsFor(d.claim()));
                     w.dialogs()
                             .confirmApproval(summary)

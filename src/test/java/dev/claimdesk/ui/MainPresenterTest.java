@@ -241,7 +241,7 @@ class MainPresenterTest {
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("cannot be given the action"));
     }
 
-    private static final String TWO_CLAIMS = "The battery park in Nordhaven can store 60 GWh of electricity, the"
+    static final String TWO_CLAIMS = "The battery park in Nordhaven can store 60 GWh of electricity, the"
             + " operator said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.";
 
     private Claim acceptedClaim() {
@@ -690,6 +690,7 @@ class MainPresenterTest {
 
         java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress = java.util.Map.of();
         dev.claimdesk.domain.ClaimDetail detail;
+        Article shownArticle;
         java.util.Set<Long> searchHits;
         Long selected;
         String undoName;
@@ -729,6 +730,7 @@ class MainPresenterTest {
 
         @Override
         public void showArticle(Article article, List<Claim> claims) {
+            shownArticle = article;
             shownClaims = claims;
         }
 
@@ -770,7 +772,7 @@ class MainPresenterTest {
         }
     }
 
-    final class FakeDialogs implements DialogService {
+    static final class FakeDialogs implements DialogService {
         final List<String> errors = new ArrayList<>();
         Optional<ArticleMetadata> metadataAnswer = Optional.empty();
         ArticleMetadata metadataShown;
@@ -789,7 +791,7 @@ class MainPresenterTest {
 
         @Override
         public Optional<Path> chooseDatabaseFile() {
-            return Optional.empty();
+            return openAnswer;
         }
 
         @Override
@@ -818,11 +820,13 @@ class MainPresenterTest {
         }
 
         Optional<ExportChoice> exportAnswer = Optional.empty();
+        dev.claimdesk.app.ExportService.Options exportDefaults;
         final List<String> infos = new ArrayList<>();
 
         @Override
         public Optional<ExportChoice> askExport(
                 Long articleId, String articleTitle, dev.claimdesk.app.ExportService.Options defaults) {
+            exportDefaults = defaults;
             return exportAnswer;
         }
 
@@ -834,9 +838,13 @@ class MainPresenterTest {
         @Override
         public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
             errors.add(message);
-            return DatabaseProblemChoice.QUIT;
+            return problemAnswers.isEmpty() ? DatabaseProblemChoice.QUIT : problemAnswers.pop();
         }
 
+        /** Answers to "what now?" after a database could not be opened, in order; then QUIT. */
+        java.util.Deque<DatabaseProblemChoice> problemAnswers = new java.util.ArrayDeque<>();
+
+        Optional<Path> openAnswer = Optional.empty();
         java.util.Deque<Optional<dev.claimdesk.domain.Evidence>> evidenceAnswers = new java.util.ArrayDeque<>();
         dev.claimdesk.domain.Evidence evidenceShown;
         Claim evidenceClaim;
