@@ -128,7 +128,31 @@ class ArchitectureTest {
                         .should()
                         .dependOnClassesThat()
                         .haveFullyQualifiedName("javax.swing.SwingWorker")
-                        .because("background work goes through the one task runner (ui.task)"));
+                        .because("background work goes through the one task runner (ui.task)"),
+                noClasses()
+                        .that()
+                        .resideInAPackage("..ui..")
+                        .and()
+                        .resideOutsideOfPackage("..ui.task..")
+                        .and()
+                        .haveNameNotMatching(ROOT.replace(".", "\\.") + "\\.ui\\.(UserActionRunner|Workbench)(\\$.*)?")
+                        .should()
+                        .dependOnClassesThat()
+                        .haveFullyQualifiedName(ROOT + ".ui.task.BackgroundTask")
+                        .because("every user action goes through the one UserActionRunner, which drops stale"
+                                + " results, records undo and reports errors (Workbench only saves the settings"
+                                + " file)"),
+                noClasses()
+                        .that()
+                        .resideInAPackage("..ui.undo..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("javax.swing", "java.awt..")
+                        .andShould()
+                        .dependOnClassesThat()
+                        .resideInAPackage("..ui.task..")
+                        .because("an undo step is data and background work; the runner runs it and the"
+                                + " presenters show it (Swing's UndoManager only keeps the order)"));
     }
 
     @ParameterizedTest
