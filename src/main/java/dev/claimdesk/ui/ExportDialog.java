@@ -49,6 +49,20 @@ final class ExportDialog extends JDialog {
     private Choice result;
 
     ExportDialog(Window owner, Long articleId, String articleTitle, ExportService.Options defaults, Path folder) {
+        this(owner, articleId, articleTitle, defaults, folder, k -> java.util.Optional.empty());
+    }
+
+    /**
+     * @param folder where a kind not exported before is saved
+     * @param lastFile the file last exported of a kind: offered again when that kind is chosen
+     */
+    ExportDialog(
+            Window owner,
+            Long articleId,
+            String articleTitle,
+            ExportService.Options defaults,
+            Path folder,
+            java.util.function.Function<ExportService.Kind, java.util.Optional<Path>> lastFile) {
         super(owner, "Export", ModalityType.APPLICATION_MODAL);
         this.articleId = articleId;
         setName("exportDialog");
@@ -85,9 +99,13 @@ final class ExportDialog extends JDialog {
         pattern.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "https://…/checks/{claim_id}");
         problem.setName("exportProblem");
         problem.putClientProperty(FlatClientProperties.STYLE, "foreground: $Component.error.focusedBorderColor");
-        file.setText(folder.resolve(suggestedName()).toString());
+        file.setText(lastFile.apply(selectedKind())
+                .orElse(folder.resolve(suggestedName()))
+                .toString());
         kind.addActionListener(e -> {
-            file.setText(Path.of(file.getText()).resolveSibling(suggestedName()).toString());
+            file.setText(lastFile.apply(selectedKind())
+                    .orElse(Path.of(file.getText()).resolveSibling(suggestedName()))
+                    .toString());
             updateEnabled();
         });
         JButton browse = new JButton("Choose…");

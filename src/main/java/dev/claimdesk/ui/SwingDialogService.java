@@ -13,9 +13,17 @@ import javax.swing.filechooser.FileNameExtensionFilter;
 /** The real dialogs, owned by the main window. */
 final class SwingDialogService implements DialogService {
     private final Window owner;
+    private final FileLocations locations;
 
+    /** Dialogs whose file choosers always start in the home folder. */
     SwingDialogService(Window owner) {
+        this(owner, FileLocations.forgetful());
+    }
+
+    /** Dialogs whose file choosers start where the user last chose a file of the same kind. */
+    SwingDialogService(Window owner, FileLocations locations) {
         this.owner = owner;
+        this.locations = locations;
     }
 
     @Override
@@ -25,28 +33,39 @@ final class SwingDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseArticleFile() {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser =
+                new JFileChooser(locations.folder(FileLocations.Place.ARTICLES).toFile());
+        chooser.setName("articleChooser");
         chooser.setDialogTitle("Import an article");
         chooser.setFileFilter(new FileNameExtensionFilter(
                 "Articles (.txt, .md, .html, .pdf)", "txt", "text", "md", "markdown", "html", "htm", "pdf"));
-        return chooser.showOpenDialog(owner) == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath())
-                : Optional.empty();
+        return chosen(chooser.showOpenDialog(owner), chooser, FileLocations.Place.ARTICLES);
     }
 
     @Override
     public Optional<Path> chooseDatabaseFile() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Open or create a ClaimDesk database");
+        JFileChooser chooser =
+                new JFileChooser(locations.folder(FileLocations.Place.DATABASES).toFile());
+        chooser.setName("databaseChooser");
+        chooser.setDialogTitle("Open a ClaimDesk database");
         chooser.setFileFilter(new FileNameExtensionFilter("ClaimDesk databases (.db)", "db"));
-        return chooser.showDialog(owner, "Open") == JFileChooser.APPROVE_OPTION
-                ? Optional.of(chooser.getSelectedFile().toPath())
-                : Optional.empty();
+        return chosen(chooser.showDialog(owner, "Open"), chooser, FileLocations.Place.DATABASES);
+    }
+
+    private Optional<Path> chosen(int answer, JFileChooser chooser, FileLocations.Place place) {
+        if (answer != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        locations.chose(place, file);
+        return Optional.of(file);
     }
 
     @Override
     public Optional<Path> chooseNewDatabaseFile() {
-        JFileChooser chooser = new JFileChooser();
+        JFileChooser chooser =
+                new JFileChooser(locations.folder(FileLocations.Place.DATABASES).toFile());
+        chooser.setName("newDatabaseChooser");
         chooser.setDialogTitle("Create a new ClaimDesk database");
         chooser.setFileFilter(new FileNameExtensionFilter("ClaimDesk databases (.db)", "db"));
         chooser.setSelectedFile(new java.io.File("claimdesk-new.db"));
@@ -57,6 +76,7 @@ final class SwingDialogService implements DialogService {
         if (!chosen.getFileName().toString().contains(".")) {
             chosen = chosen.resolveSibling(chosen.getFileName() + ".db");
         }
+        locations.chose(FileLocations.Place.DATABASES, chosen);
         return Optional.of(chosen);
     }
 
@@ -138,10 +158,12 @@ final class SwingDialogService implements DialogService {
     @Override
     public Optional<ExportChoice> askExport(
             Long articleId, String articleTitle, dev.claimdesk.app.ExportService.Options defaults) {
-        Path folder = Path.of(System.getProperty("user.home"));
-        return new ExportDialog(owner, articleId, articleTitle, defaults, folder)
+        Optional<ExportChoice> choice = new ExportDialog(
+                        owner, articleId, articleTitle, defaults, locations.exportFolder(), locations::lastExport)
                 .showAndWait()
                 .map(c -> new ExportChoice(c.options(), c.file()));
+        choice.ifPresent(c -> locations.exported(c.options().kind(), c.file()));
+        return choice;
     }
 
     @Override

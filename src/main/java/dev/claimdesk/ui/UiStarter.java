@@ -54,7 +54,7 @@ public final class UiStarter implements GuiStarter {
         MainFrame frame = new MainFrame(settings);
         TaskRunner runner = new SwingTaskRunner();
         runner.setActivityListener(frame.statusBar()::setActivity);
-        SwingDialogService dialogs = new SwingDialogService(frame);
+        SwingDialogService dialogs = new SwingDialogService(frame, FileLocations.inHome(settings));
         EdtErrorHandler.install(dialogs);
         MainPresenter presenter = new MainPresenter(frame, dialogs, runner, settings, opener, () -> {
             frame.dispose();
@@ -62,7 +62,7 @@ public final class UiStarter implements GuiStarter {
         });
         frame.setPresenter(presenter);
         if (backups != null) {
-            SwingBackupDialogs backupDialogs = new SwingBackupDialogs(frame, new SwingDialogService(frame));
+            SwingBackupDialogs backupDialogs = new SwingBackupDialogs(frame, dialogs);
             presenter.useBackups(new BackupPresenter(
                     backups, backupDialogs, presenter.actions(), frame::showStatus, presenter::openDatabase));
         }
