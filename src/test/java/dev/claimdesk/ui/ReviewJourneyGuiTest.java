@@ -171,7 +171,14 @@ class ReviewJourneyGuiTest {
         whoAreYou(robot, "Grace Hopper", false);
         waitUntil(
                 "approval allowed", () -> window.button("approveClaim").target().isEnabled());
-        Clicks.clickUntil(window.button("approveClaim"), "approved", () -> state(CHECKED) == ClaimState.APPROVED);
+        Clicks.clickUntil(
+                window.button("approveClaim"),
+                "the approval dialog opens",
+                () -> Clicks.windowShowing(null, "approvalDialog"));
+        DialogFixture approval =
+                WindowFinder.findDialog("approvalDialog").withTimeout(10_000).using(robot);
+        approval.textBox("approvalComment").enterText("Agreed: the grid data refute it.");
+        Clicks.clickUntil(approval.button("approvalOk"), "approved", () -> state(CHECKED) == ClaimState.APPROVED);
 
         window.tabbedPane("claimTabs").selectTab("History");
         thenHistoryAndDatabaseAgree();
@@ -260,7 +267,14 @@ class ReviewJourneyGuiTest {
         whoAreYou(robot, "Grace Hopper", true);
         focusBackAfterDialog();
         waitUntil("Grace reviews", () -> window.label("statusReviewer").text().contains("Grace Hopper"));
-        keyUntil(robot, KeyEvent.VK_P, CTRL | SHIFT, "approved", () -> state(CHECKED) == ClaimState.APPROVED);
+        keyUntil(
+                robot,
+                KeyEvent.VK_P,
+                CTRL | SHIFT,
+                "the approval dialog opens",
+                () -> Clicks.windowShowing(null, "approvalDialog"));
+        keyUntil(robot, KeyEvent.VK_ENTER, 0, "approved", () -> state(CHECKED) == ClaimState.APPROVED);
+        focusBackAfterDialog();
         key(robot, KeyEvent.VK_4, CTRL);
         waitUntil(
                 "the history tab is shown",
