@@ -112,11 +112,14 @@ public final class ArticleService {
         return importText(text.body(), text.format(), merge(text.metadata(), overrides), null, actor);
     }
 
-    /** Stores pasted text as an article, with the detector's proposals. */
+    /**
+     * Stores pasted text as an article, with the detector's proposals. Non-null fields of {@code
+     * metadata} replace what the text's byline and dateline say.
+     */
     public Imported importPasted(String text, ArticleMetadata metadata, String actor) {
         Actor.require(actor);
         IngestedText t = ArticleReader.paste(text);
-        return importText(t.body(), t.format(), metadata, null, actor);
+        return importText(t.body(), t.format(), merge(t.metadata(), metadata), null, actor);
     }
 
     /** The metadata found in a file, with any field the user gave replacing it. */

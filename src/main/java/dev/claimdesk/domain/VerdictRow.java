@@ -5,7 +5,9 @@ import java.time.LocalDate;
 
 /**
  * One claim as it leaves ClaimDesk: the row of the verdict CSV (design.md section 6) and the source
- * of ClaimReview and reports. Nullable fields are null when unknown.
+ * of ClaimReview and reports. Nullable fields are null when unknown. {@code kinds} are labels and
+ * {@code flags} red-flag codes, each joined with "; " (empty when none); {@code checkworthiness}
+ * is the detector's score from 0 to 1; {@code dismissReason} is null unless the claim is dismissed.
  */
 public record VerdictRow(
         long claimId,
@@ -17,8 +19,10 @@ public record VerdictRow(
         String claimText,
         String claimant,
         String kinds,
+        double checkworthiness,
         String flags,
         ClaimState state,
+        DismissReason dismissReason,
         String verdict,
         String verdictCode,
         Integer verdictOrdinal,

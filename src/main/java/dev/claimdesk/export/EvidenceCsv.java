@@ -55,7 +55,7 @@ public final class EvidenceCsv {
                     Csv.text(e.attachmentPath(), o),
                     Csv.plain(e.attachmentSha256()),
                     Csv.text(e.createdBy(), o),
-                    Csv.plain(e.createdAt()));
+                    Csv.seconds(e.createdAt()));
             if (++n % 4096 == 0) {
                 cancel.check();
             }

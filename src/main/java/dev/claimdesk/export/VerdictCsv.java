@@ -1,12 +1,22 @@
 package dev.claimdesk.export;
 
+import dev.claimdesk.domain.RedFlag;
 import dev.claimdesk.domain.VerdictRow;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The verdict summary: one row per claim, the columns of design.md section 6, in that order. */
+/**
+ * The verdict summary: one row per claim, the columns of design.md section 6 in that order, then
+ * the columns added later, always at the end so that spreadsheets and scripts reading columns by
+ * position keep working: the state in the app's words (beside {@code state}, its stable code), the
+ * detector's score, the red flags by the names the app shows, and the dismissal reason.
+ */
 public final class VerdictCsv {
     public static final String[] HEADER = {
         "claim_id",
@@ -25,7 +35,11 @@ public final class VerdictCsv {
         "refuting",
         "reviewer",
         "approved_by",
-        "updated_at"
+        "updated_at",
+        "state_label",
+        "score",
+        "red_flags",
+        "dismiss_reason"
     };
 
     private VerdictCsv() {}
@@ -35,6 +49,7 @@ public final class VerdictCsv {
             throws IOException {
         long n = 0;
         CSVPrinter p = Csv.printer(out, o, HEADER);
+        Map<String, String> flagNames = new HashMap<>(); // few distinct combinations: each named once
         while (rows.hasNext()) {
             VerdictRow r = rows.next();
             p.printRecord(
@@ -54,12 +69,28 @@ public final class VerdictCsv {
                     r.refuting(),
                     Csv.text(r.reviewer(), o),
                     Csv.text(r.approvedBy(), o),
-                    r.updatedAt());
+                    Csv.seconds(r.updatedAt()),
+                    Csv.text(r.state().label(), o),
+                    Csv.score(r.checkworthiness()),
+                    Csv.text(flagNames.computeIfAbsent(r.flags(), VerdictCsv::flagNames), o),
+                    r.dismissReason() == null ? "" : Csv.text(r.dismissReason().label(), o));
             if (++n % 4096 == 0) {
                 cancel.check();
             }
         }
         p.flush();
         return n;
+    }
+
+    /** "UNIT_MISMATCH; SOURCE_AI" to "unit mismatch; source ai". */
+    private static String flagNames(String codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "";
+        }
+        return Arrays.stream(codes.split(";"))
+                .map(String::strip)
+                .filter(c -> !c.isEmpty())
+                .map(RedFlag::label)
+                .collect(Collectors.joining("; "));
     }
 }

@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Reads an article file of any supported format (plain text, Markdown, HTML, PDF) into the exact
- * text that claim offsets will refer to, plus the metadata found in it. Bad input (empty, binary,
+ * text that claim offsets will refer to, plus the metadata found in it (meta tags of HTML, the
+ * document information of PDF, the byline and dateline of text and Markdown). Bad input (empty, binary,
  * too large, encrypted or truncated PDF, undecodable text) is refused in plain words.
  */
 public final class ArticleReader {
@@ -51,7 +52,10 @@ public final class ArticleReader {
                 new IngestedText(text, ArticleFormat.TEXT, new ArticleMetadata(null, null, null, null, null)), name);
     }
 
-    /** Pasted text: line ends normalised, nothing else changed. */
+    /**
+     * Pasted text: line ends normalised, nothing else changed; the author, outlet and date found in
+     * its first lines, as for a text file.
+     */
     public static IngestedText paste(String text) {
         return finish(
                 new IngestedText(
@@ -66,7 +70,12 @@ public final class ArticleReader {
         if (body.isEmpty()) {
             throw new ClaimDeskException(Problem.INVALID_INPUT, name + " contains no text to check.");
         }
-        return new IngestedText(body, t.format(), t.metadata());
+        ArticleMetadata metadata = switch (t.format()) {
+            // Text has no meta tags: its byline and dateline say who wrote it and when.
+            case TEXT, MARKDOWN, PASTE -> SourceLines.fill(t.metadata(), body);
+            default -> t.metadata();
+        };
+        return new IngestedText(body, t.format(), metadata);
     }
 
     private static byte[] readBytes(Path file, String name, long limit) {

@@ -2,6 +2,7 @@ package dev.claimdesk.store;
 
 import dev.claimdesk.domain.ClaimKind;
 import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.DismissReason;
 import dev.claimdesk.domain.VerdictRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,8 +21,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
     public VerdictRow map(ResultSet rs, StatementContext ctx) throws SQLException {
         // SQLite's json_each did the unpacking (fast on a million rows); names become labels here.
         String kinds = labels(rs.getString("kinds"));
-        String flagCodes = rs.getString("flags");
-        String flags = flagCodes == null ? "" : flagCodes.replace(",", "; ");
+        String flags = flagCodes(rs.getString("flags"));
         String published = rs.getString("article_published_on");
         String approvedAt = rs.getString("approved_at");
         return new VerdictRow(
@@ -34,8 +34,10 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getString("claim_text"),
                 rs.getString("claimant"),
                 kinds,
+                rs.getDouble("checkworthiness"),
                 flags,
                 ClaimState.valueOf(rs.getString("state")),
+                dismissReason(rs.getString("dismiss_reason")),
                 rs.getString("verdict"),
                 rs.getString("verdict_code"),
                 nullableInt(rs, "verdict_ordinal"),
@@ -84,8 +86,10 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(3),
                     rs.getString(4),
                     kindLabels.computeIfAbsent(rs.getString(5), Lean::kindLabels),
-                    null,
+                    rs.getDouble(15),
+                    flagCodes(rs.getString(16)),
                     ClaimState.valueOf(rs.getString(6)),
+                    dismissReason(rs.getString(17)),
                     label[0],
                     null,
                     null,
@@ -133,6 +137,15 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
             sb.append(ClaimKind.valueOf(name).label());
         }
         return sb.toString();
+    }
+
+    /** SQLite's group_concat joins with ","; exports join several values with "; ". */
+    private static String flagCodes(String joined) {
+        return joined == null ? "" : joined.replace(",", "; ");
+    }
+
+    private static DismissReason dismissReason(String name) {
+        return name == null ? null : DismissReason.valueOf(name);
     }
 
     private static Integer nullableInt(ResultSet rs, String column) throws SQLException {

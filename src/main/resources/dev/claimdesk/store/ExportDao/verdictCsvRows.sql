@@ -13,7 +13,12 @@ SELECT c.id                AS claim_id,
        coalesce(e.refuting, 0)   AS refuting,
        c.verdict_by        AS reviewer,
        ap.reviewer         AS approved_by,
-       c.updated_at        AS updated_at
+       c.updated_at        AS updated_at,
+       c.checkworthiness   AS checkworthiness,
+       -- Most claims have no flag: only flagged ones pay for unpacking the JSON.
+       CASE WHEN c.flags = '[]' THEN NULL
+            ELSE (SELECT group_concat(DISTINCT json_extract(value, '$.code')) FROM json_each(c.flags)) END AS flags,
+       c.dismiss_reason    AS dismiss_reason
 FROM claim c
 LEFT JOIN (SELECT claim_id, count(*) AS n,
                   sum(stance = 'SUPPORTS') AS supporting,
