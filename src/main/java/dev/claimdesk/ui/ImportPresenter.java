@@ -37,7 +37,7 @@ final class ImportPresenter {
                         c -> c.services().articles().importFile(file, null, c.reviewer()))
                 .failureStatus(NOTHING)
                 .cancellable(w.view()::offerCancel)
-                .onSuccess(r -> imported(r, true))
+                .onSuccess(r -> imported(r, FROM_FILE))
                 .run();
     }
 
@@ -104,11 +104,17 @@ final class ImportPresenter {
                         "Opening the demo article",
                         c -> DemoArticle.importInto(c.services().articles(), c.reviewer()))
                 .failureStatus(NOTHING)
-                .onSuccess(r -> imported(r, false))
+                .onSuccess(r -> imported(r, null))
                 .run();
     }
 
-    private void imported(ArticleService.Imported result, boolean reviewMetadata) {
+    private static final String FROM_FILE =
+            "Check the article's source details. ClaimDesk filled in what it found in the file.";
+    private static final String FROM_PASTE =
+            "Check the article's source details. ClaimDesk filled in what it found in the pasted text.";
+
+    /** @param reviewHeading the heading of the source-details form to show, or null for none */
+    private void imported(ArticleService.Imported result, String reviewHeading) {
         Article a = result.article();
         if (result.alreadyPresent()) {
             w.status("This article was imported before; showing it.");
