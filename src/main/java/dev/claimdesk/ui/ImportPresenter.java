@@ -94,7 +94,7 @@ final class ImportPresenter {
                                                 text, new ArticleMetadata(null, null, null, null, null), c.reviewer()))
                         .failureStatus(NOTHING)
                         .cancellable(w.view()::offerCancel)
-                        .onSuccess(r -> imported(r, true))
+                        .onSuccess(r -> imported(r, FROM_PASTE))
                         .run());
     }
 
@@ -123,9 +123,8 @@ final class ImportPresenter {
         }
         w.status("Imported \"" + a.title() + "\" with " + result.proposals() + " proposed claims.");
         articles.refreshArticles(a.id());
-        if (reviewMetadata) {
-            articles.editMetadata(
-                    a, "Check the article's source details. ClaimDesk filled in what it found in the file.");
+        if (reviewHeading != null) {
+            articles.editMetadata(a, reviewHeading);
         }
     }
 }
