@@ -182,7 +182,7 @@ public final class ActionCatalogue {
                             .does("Every keyboard shortcut on one sheet")
                             .keys(Key.plain(VK_F1)),
                     in(HELP, ABOUT, "About", "About ClaimDesk").does("Version and licence"))
-            .map(Builder::build)
+            .map(SpecBuilder::build)
             .toList();
 
     private static final Map<ActionId, ActionSpec> BY_ID = index();
@@ -304,112 +304,18 @@ public final class ActionCatalogue {
         return keys;
     }
 
-    private static Builder tab(ActionId id, String tab, String description, int key) {
+    private static SpecBuilder tab(ActionId id, String tab, String description, int key) {
         return in(VIEW, id, "Tab" + tab, tab + " tab")
                 .does(description)
                 .keys(Key.menu(key))
                 .when(ARTICLE_SHOWN);
     }
 
-    private static Builder in(TopMenu menu, ActionId id, String stem, String name) {
-        return new Builder(menu, id, stem, name);
+    private static SpecBuilder in(TopMenu menu, ActionId id, String stem, String name) {
+        return new SpecBuilder(menu, id, stem, name);
     }
 
-    private static Builder keysOnly(ActionId id, Scope scope, String name) {
-        return new Builder(null, id, null, name).scope(scope);
-    }
-
-    /** Writes one entry of the list above readably; defaults: a command anywhere in the window, always enabled. */
-    private static final class Builder {
-        private final TopMenu menu;
-        private final ActionId id;
-        private final String stem;
-        private final String name;
-        private String description;
-        private List<Key> keys = List.of();
-        private List<Key> queueKeys = List.of();
-        private String keysShownAs;
-        private Scope scope = Scope.WINDOW;
-        private String icon;
-        private Condition when = ALWAYS;
-        private ActionSpec.Kind kind = ActionSpec.Kind.COMMAND;
-        private boolean separatorBefore;
-        private String toolbarStem;
-
-        Builder(TopMenu menu, ActionId id, String stem, String name) {
-            this.menu = menu;
-            this.id = id;
-            this.stem = stem;
-            this.name = name;
-            this.toolbarStem = stem;
-        }
-
-        Builder does(String text) {
-            description = text;
-            return this;
-        }
-
-        Builder keys(Key... k) {
-            keys = List.of(k);
-            return this;
-        }
-
-        Builder queueKeys(Key... k) {
-            queueKeys = List.of(k);
-            return this;
-        }
-
-        Builder keysShownAs(String text) {
-            keysShownAs = text;
-            return this;
-        }
-
-        Builder scope(Scope s) {
-            scope = s;
-            return this;
-        }
-
-        Builder icon(String svg) {
-            icon = svg;
-            return this;
-        }
-
-        Builder when(Condition c) {
-            when = c;
-            return this;
-        }
-
-        Builder kind(ActionSpec.Kind k) {
-            kind = k;
-            return this;
-        }
-
-        Builder separatorBefore() {
-            separatorBefore = true;
-            return this;
-        }
-
-        Builder toolbarStem(String s) {
-            toolbarStem = s;
-            return this;
-        }
-
-        ActionSpec build() {
-            return new ActionSpec(
-                    id,
-                    menu,
-                    separatorBefore,
-                    kind,
-                    name,
-                    description,
-                    keys,
-                    queueKeys,
-                    keysShownAs,
-                    scope,
-                    icon,
-                    when,
-                    stem,
-                    toolbarStem);
-        }
+    private static SpecBuilder keysOnly(ActionId id, Scope scope, String name) {
+        return new SpecBuilder(null, id, null, name).scope(scope);
     }
 }
