@@ -1,5 +1,9 @@
 package dev.claimdesk.ui;
 
+import dev.claimdesk.ui.action.ActionCatalogue;
+import dev.claimdesk.ui.action.ActionId;
+import dev.claimdesk.ui.action.ActionSpec;
+import dev.claimdesk.ui.action.KeyText;
 import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
@@ -10,6 +14,20 @@ import javax.swing.KeyStroke;
 final class Actions {
     private Actions() {}
 
+    /** The catalogue's action: its name, tooltip, accelerator and icon. */
+    static Action of(ActionId id, Runnable work) {
+        return of(ActionCatalogue.spec(id), work);
+    }
+
+    static Action of(ActionSpec spec, Runnable work) {
+        int menuMask = ActionCatalogue.menuMask();
+        Action a = of(
+                spec.name(), "", spec.accelerator(menuMask), spec.icon() == null ? null : Icons.get(spec.icon()), work);
+        a.putValue(Action.SHORT_DESCRIPTION, spec.tooltip(menuMask));
+        a.putValue(Action.ACTION_COMMAND_KEY, spec.id().name());
+        return a;
+    }
+
     static Action of(String name, String description, KeyStroke key, Icon icon, Runnable work) {
         Action a = new AbstractAction(name, icon) {
             @Override
@@ -18,14 +36,8 @@ final class Actions {
             }
         };
         a.putValue(Action.ACCELERATOR_KEY, key);
-        String shortcut = key == null ? "" : " (" + describe(key) + ")";
+        String shortcut = key == null ? "" : " (" + KeyText.of(key) + ")";
         a.putValue(Action.SHORT_DESCRIPTION, description + shortcut);
         return a;
-    }
-
-    static String describe(KeyStroke key) {
-        String mods = java.awt.event.InputEvent.getModifiersExText(key.getModifiers());
-        String text = java.awt.event.KeyEvent.getKeyText(key.getKeyCode());
-        return mods.isEmpty() ? text : mods + "+" + text;
     }
 }

@@ -1,5 +1,7 @@
 package dev.claimdesk.ui;
 
+import static dev.claimdesk.ui.action.ActionCatalogue.typedKey;
+
 import com.formdev.flatlaf.FlatClientProperties;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
@@ -9,6 +11,8 @@ import dev.claimdesk.domain.ClaimDetail;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
+import dev.claimdesk.ui.action.ActionCatalogue;
+import dev.claimdesk.ui.action.ActionId;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Component;
@@ -384,13 +388,18 @@ final class ArticleView extends JSplitPane {
     private void bindKeys(JComponent on) {
         InputMap in = on.getInputMap(JComponent.WHEN_FOCUSED);
         ActionMap actions = on.getActionMap();
-        bind(in, actions, 'j', "nextClaim", () -> queue.move(1));
-        bind(in, actions, 'k', "previousClaim", () -> queue.move(-1));
-        bind(in, actions, 'a', "acceptClaim", () -> onSelected(listener::accept));
-        bind(in, actions, 'd', "dismissClaim", () -> onSelected(listener::dismiss));
-        bind(in, actions, 'e', "newEvidence", this::newEvidence);
-        bind(in, actions, 'r', "submitClaim", () -> detail.verdictPanel().submitIfPossible());
-        for (char k = '1'; k <= '9'; k++) {
+        bind(in, actions, typedKey(ActionId.NEXT_CLAIM), "nextClaim", () -> queue.move(1));
+        bind(in, actions, typedKey(ActionId.PREVIOUS_CLAIM), "previousClaim", () -> queue.move(-1));
+        bind(in, actions, typedKey(ActionId.ACCEPT), "acceptClaim", () -> onSelected(listener::accept));
+        bind(in, actions, typedKey(ActionId.DISMISS), "dismissClaim", () -> onSelected(listener::dismiss));
+        bind(in, actions, typedKey(ActionId.NEW_EVIDENCE), "newEvidence", this::newEvidence);
+        bind(
+                in,
+                actions,
+                typedKey(ActionId.SUBMIT),
+                "submitClaim",
+                () -> detail.verdictPanel().submitIfPossible());
+        for (char k : ActionCatalogue.typedKeys(ActionId.CHOOSE_VERDICT)) {
             String key = String.valueOf(k);
             bind(in, actions, k, "verdict" + key, () -> chooseVerdict(key));
         }
@@ -493,19 +502,8 @@ final class ArticleView extends JSplitPane {
 
     private javax.swing.JPopupMenu textMenu() {
         javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
-        menu.add(Actions.of(
-                        "Mark selection as claim",
-                        "The selected text becomes a claim",
-                        KeyStroke.getKeyStroke("ctrl M"),
-                        null,
-                        this::markSelection))
-                .setName("popupMarkClaim");
-        menu.add(Actions.of(
-                "Split claim at caret",
-                "The claim ends here; the rest becomes a new claim",
-                KeyStroke.getKeyStroke("ctrl shift X"),
-                null,
-                this::splitAtCaret));
+        menu.add(Actions.of(ActionId.MARK_CLAIM, this::markSelection)).setName("popupMarkClaim");
+        menu.add(Actions.of(ActionId.SPLIT, this::splitAtCaret));
         menu.add(Actions.of("Copy", "Copy the selected text", KeyStroke.getKeyStroke("ctrl C"), null, body::copy));
         return menu;
     }

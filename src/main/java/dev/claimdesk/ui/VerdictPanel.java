@@ -6,6 +6,8 @@ import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
+import dev.claimdesk.ui.action.ActionCatalogue;
+import dev.claimdesk.ui.action.ActionId;
 import java.awt.Component;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
@@ -68,9 +70,9 @@ final class VerdictPanel extends JPanel {
         rationale.setFocusTraversalKeys(
                 java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
                 java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
-        rationale.getInputMap().put(KeyStroke.getKeyStroke("ctrl ENTER"), "saveVerdict");
+        rationale.getInputMap().put(ActionCatalogue.keyStroke(ActionId.SAVE_VERDICT), "saveVerdict");
         rationale.getActionMap().put("saveVerdict", Actions.of("Save", "", null, null, save::doClick));
-        rationale.getInputMap().put(KeyStroke.getKeyStroke("ESCAPE"), "backToQueue");
+        rationale.getInputMap().put(ActionCatalogue.keyStroke(ActionId.BACK_TO_QUEUE), "backToQueue");
         rationale.getActionMap().put("backToQueue", Actions.of("Back", "", null, null, () -> {
             if (onEscape != null) {
                 onEscape.run();
