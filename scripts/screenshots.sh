@@ -22,7 +22,8 @@ SAMPLE=${SAMPLE:-../shared/articles/china-daily-2025-02-11.txt}
 DISPLAY_NUM=${DISPLAY_NUM:-:73}
 [ -f "$SAMPLE" ] || { echo "the sample article is missing: $SAMPLE" >&2; exit 1; }
 
-mvn -B -o -q package -DskipTests
+# NO_BUILD=1 uses the jar and test classes as they are (built beforehand, e.g. under a build lock).
+[ "${NO_BUILD:-}" = 1 ] || mvn -B -o -q package -DskipTests
 CP="target/test-classes:target/claimdesk.jar"
 WORK=$(mktemp -d)
 XPID=""

@@ -55,7 +55,7 @@ final class ArticleText extends JPanel {
         title.setText(a.title());
         title.setToolTipText(a.title());
         meta.setText(describe(a));
-        meta.setToolTipText(describe(a));
+        meta.setToolTipText(a.url() == null || a.url().isBlank() ? null : a.url());
         if (!sameArticle || !body.getText().equals(a.bodyText())) {
             body.setText(a.bodyText());
             body.setCaretPosition(0);
@@ -84,6 +84,7 @@ final class ArticleText extends JPanel {
         }
     }
 
+    /** Outlet, author, date and the web site (the whole address is the tooltip and in Edit details). */
     static String describe(Article a) {
         StringBuilder sb = new StringBuilder();
         append(sb, a.outlet());
@@ -91,8 +92,24 @@ final class ArticleText extends JPanel {
         if (a.publishedOn() != null) {
             append(sb, a.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
         }
-        append(sb, a.url());
+        append(sb, site(a.url()));
         return sb.length() == 0 ? "No source details yet" : sb.toString();
+    }
+
+    /** The host of a web address ("www." dropped), or the text itself when it is not one. */
+    static String site(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            String host = java.net.URI.create(url.strip()).getHost();
+            if (host != null && !host.isBlank()) {
+                return host.startsWith("www.") ? host.substring(4) : host;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a web address: shown as it is
+        }
+        return url;
     }
 
     private static void append(StringBuilder sb, String part) {

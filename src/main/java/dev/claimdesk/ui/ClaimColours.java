@@ -6,6 +6,7 @@ import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.VerdictLabel;
 import java.awt.Color;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import javax.swing.UIManager;
 
 /**
@@ -15,6 +16,8 @@ import javax.swing.UIManager;
  * colour its scale gives it in the database; the theme only says how strongly it is shown.
  */
 final class ClaimColours {
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+
     private ClaimColours() {}
 
     /** The claim's colour in the queue's bar and the text: its verdict's colour, else its state's. */
@@ -69,7 +72,7 @@ final class ClaimColours {
 
     /** A colour stored as "#rrggbb" (verdict labels), or a neutral grey when it is not one. */
     static Color parse(String hex) {
-        if (hex != null && hex.matches("#[0-9a-fA-F]{6}")) {
+        if (hex != null && HEX.matcher(hex).matches()) {
             return new Color(Integer.parseInt(hex.substring(1), 16));
         }
         return Color.GRAY;

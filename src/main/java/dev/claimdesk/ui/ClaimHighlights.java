@@ -9,33 +9,40 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import javax.swing.text.BadLocationException;
-import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
+import javax.swing.text.LayeredHighlighter;
 import javax.swing.text.Position;
 import javax.swing.text.View;
 
 /**
  * Every claim marked in the article text in its verdict's or state's colour (flagged claims with a
  * red wavy underline), the selected claim stronger and framed, and the claims the search found
- * with a marker. One highlight per claim id, replaced when the claim changes. Colours come from
- * the theme ({@link ClaimColours}), read each time a claim is marked, so a theme switch that
- * marks the claims again recolours them.
+ * with a marker. Colours come from the theme ({@link ClaimColours}), read each time a claim is
+ * marked, so a theme switch that marks the claims again recolours them.
+ *
+ * <p>All claims are one highlight over the whole text, and so are all search markers: Swing's
+ * highlighter looks at every highlight for every line it paints, so 10,000 claims as 10,000
+ * highlights made each repaint of the text slow. The painters find the claims of a line by
+ * their sorted start offsets (the article text never changes).
  */
 final class ClaimHighlights {
     private final JTextComponent text;
     private final LongFunction<VerdictLabel> labels;
-    private final Map<Long, Object> tags = new HashMap<>();
-    private final Map<Long, Object> hitTags = new HashMap<>();
+    private final Spans claims = new Spans();
+    private final Spans hits = new Spans();
+    private final Map<Long, Claim> marked = new HashMap<>();
     private Object outlineTag;
-    private Claim selected;
+    private Long selectedId;
 
     /** @param labels the verdict label of an id, or null */
     ClaimHighlights(JTextComponent text, LongFunction<VerdictLabel> labels) {
@@ -44,43 +51,59 @@ final class ClaimHighlights {
     }
 
     /** Marks every claim again (a new article, a new scale, a new highlighter after a theme switch). */
-    void markAll(Collection<Claim> claims, Claim selectedClaim, Set<Long> hits) {
-        text.getHighlighter().removeAllHighlights();
-        tags.clear();
-        hitTags.clear();
+    void markAll(Collection<Claim> all, Claim selectedClaim, Set<Long> hitIds) {
+        Highlighter h = text.getHighlighter();
+        h.removeAllHighlights();
         outlineTag = null;
-        selected = selectedClaim;
-        for (Claim c : claims) {
-            mark(c);
+        claims.clear();
+        marked.clear();
+        selectedId = selectedClaim == null ? null : selectedClaim.id();
+        for (Claim c : all) {
+            put(c);
         }
-        showHits(claims, hits);
+        try {
+            h.addHighlight(0, text.getDocument().getLength(), new SpansPainter(claims, false));
+            h.addHighlight(0, text.getDocument().getLength(), new SpansPainter(hits, true));
+        } catch (BadLocationException e) {
+            // an empty text: nothing to mark
+        }
+        showHits(all, hitIds);
         if (selectedClaim != null) {
             select(selectedClaim);
         }
+        text.repaint();
     }
 
     /** Marks one claim as it is now (its state or verdict changed); dismissed claims are not marked. */
     void mark(Claim c) {
-        Highlighter h = text.getHighlighter();
-        Object old = tags.remove(c.id());
-        if (old != null) {
-            h.removeHighlight(old);
-        }
+        Claim before = marked.get(c.id());
+        put(c);
+        damage(before);
+        damage(c);
+    }
+
+    private void put(Claim c) {
+        marked.put(c.id(), c);
         if (c.state() == ClaimState.DISMISSED || !fits(c)) {
+            claims.remove(c.id());
             return;
         }
-        boolean isSelected = selected != null && selected.id() == c.id();
+        boolean isSelected = selectedId != null && selectedId == c.id();
         VerdictLabel l = c.verdictLabelId() == null ? null : labels.apply(c.verdictLabelId());
-        Color fill = ClaimColours.highlight(c, l, isSelected);
-        add(c, new ClaimPainter(fill, c.flags().isEmpty() ? null : ClaimColours.flagUnderline()), tags);
+        claims.put(
+                c.id(),
+                c.startOffset(),
+                c.endOffset(),
+                ClaimColours.highlight(c, l, isSelected),
+                c.flags().isEmpty() ? null : ClaimColours.flagUnderline());
     }
 
     /** Frames the claim and shows it stronger; the previously selected claim goes back to normal. */
     void select(Claim c) {
-        Claim before = selected;
-        selected = c;
-        if (before != null && before.id() != c.id() && tags.containsKey(before.id())) {
-            mark(before);
+        Long before = selectedId;
+        selectedId = c.id();
+        if (before != null && before != c.id() && marked.containsKey(before)) {
+            mark(marked.get(before));
         }
         mark(c);
         if (outlineTag != null) {
@@ -97,112 +120,209 @@ final class ClaimHighlights {
     }
 
     /** Puts a marker on the claims the search found (null: no search, no markers). */
-    void showHits(Collection<Claim> claims, Set<Long> hits) {
-        hitTags.values().forEach(text.getHighlighter()::removeHighlight);
-        hitTags.clear();
-        if (hits == null) {
-            return;
-        }
-        SearchHitPainter painter = new SearchHitPainter(ClaimColours.searchHit(), ClaimColours.searchHitUnderline());
-        for (Claim c : claims) {
-            if (hits.contains(c.id()) && fits(c)) {
-                add(c, painter, hitTags);
+    void showHits(Collection<Claim> all, Set<Long> hitIds) {
+        hits.clear();
+        if (hitIds != null) {
+            Color marker = ClaimColours.searchHit();
+            Color bar = ClaimColours.searchHitUnderline();
+            for (Claim c : all) {
+                if (hitIds.contains(c.id()) && fits(c)) {
+                    hits.put(c.id(), c.startOffset(), c.endOffset(), marker, bar);
+                }
             }
         }
+        text.repaint();
     }
 
     /** The claims that carry a search marker. */
     Set<Long> hitIds() {
-        return Set.copyOf(hitTags.keySet());
+        return hits.ids();
     }
 
-    /** The highlighter entries of the search markers. */
-    List<Highlighter.Highlight> hitHighlights() {
-        return List.of(text.getHighlighter().getHighlights()).stream()
-                .filter(h -> h.getPainter() instanceof SearchHitPainter)
-                .toList();
+    /** The spans the search markers cover, as [start, end) pairs, painted by the text's own highlighter. */
+    List<int[]> hitSpans() {
+        for (Highlighter.Highlight h : text.getHighlighter().getHighlights()) {
+            if (h.getPainter() instanceof SpansPainter p && p.hits) {
+                return p.spans.sorted().stream()
+                        .map(s -> new int[] {s.start, s.end})
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The fill colour a claim is painted with in the text, or null when it is not marked. */
+    Color fillOf(long claimId) {
+        Span s = claims.byId.get(claimId);
+        return s == null ? null : s.fill;
     }
 
     private boolean fits(Claim c) {
         return c.endOffset() <= text.getDocument().getLength();
     }
 
-    private void add(Claim c, Highlighter.HighlightPainter painter, Map<Long, Object> into) {
-        try {
-            into.put(c.id(), text.getHighlighter().addHighlight(c.startOffset(), c.endOffset(), painter));
-        } catch (BadLocationException e) {
-            // offsets are checked on import; a mismatch only loses the highlight
+    private void damage(Claim c) {
+        if (c != null && fits(c)) {
+            text.getUI().damageRange(text, c.startOffset(), c.endOffset());
         }
     }
 
-    /** A translucent background; flagged claims also get a wavy underline. */
-    static final class ClaimPainter extends DefaultHighlighter.DefaultHighlightPainter {
-        private final Color underline;
+    /** A marked span: its colour behind the text and, optionally, a line under it. */
+    private record Span(long id, int start, int end, Color fill, Color under) {}
 
-        ClaimPainter(Color fill, Color underline) {
-            super(fill);
-            this.underline = underline;
+    /**
+     * Marked spans by id, and their places sorted by start for painting; a new colour changes only
+     * the span, a new place (or a new or removed span) sorts the places again before the next paint.
+     */
+    private static final class Spans {
+        private final Map<Long, Span> byId = new HashMap<>();
+        private long[] order = new long[0]; // ids by start
+        private int[] starts = new int[0];
+        private int longest;
+        private boolean dirty;
+
+        void put(long id, int start, int end, Color fill, Color under) {
+            Span old = byId.put(id, new Span(id, start, end, fill, under));
+            dirty |= old == null || old.start != start || old.end != end;
         }
 
-        @Override
-        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            Shape s = super.paintLayer(g, p0, p1, bounds, c, view);
-            if (underline != null && s != null) {
-                Rectangle r = s.getBounds();
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.setColor(underline);
-                int y = r.y + r.height - 2;
-                for (int x = r.x; x < r.x + r.width - 2; x += 4) {
-                    g2.drawLine(x, y, x + 2, y - 2);
-                    g2.drawLine(x + 2, y - 2, x + 4, y);
+        void remove(long id) {
+            dirty |= byId.remove(id) != null;
+        }
+
+        void clear() {
+            byId.clear();
+            dirty = true;
+        }
+
+        Set<Long> ids() {
+            return Set.copyOf(byId.keySet());
+        }
+
+        List<Span> sorted() {
+            place();
+            List<Span> out = new ArrayList<>(order.length);
+            for (long id : order) {
+                out.add(byId.get(id));
+            }
+            return out;
+        }
+
+        private void place() {
+            if (dirty) {
+                List<Span> all = new ArrayList<>(byId.values());
+                all.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+                order = all.stream().mapToLong(Span::id).toArray();
+                starts = all.stream().mapToInt(Span::start).toArray();
+                longest = all.stream().mapToInt(s -> s.end - s.start).max().orElse(0);
+                dirty = false;
+            }
+        }
+
+        /** The spans that overlap [p0, p1), in the order of their starts. */
+        List<Span> overlapping(int p0, int p1) {
+            place();
+            int lo = 0;
+            int hi = starts.length;
+            int from = p0 - longest; // no span starting before this can reach p0
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
-                g2.dispose();
             }
-            return s;
+            List<Span> out = new ArrayList<>();
+            for (int i = lo; i < starts.length && starts[i] < p1; i++) {
+                Span s = byId.get(order[i]);
+                if (s.end > p0) {
+                    out.add(s);
+                }
+            }
+            return out;
         }
     }
 
-    /** A claim the search found: a marker colour behind it and a bar under it. */
-    static final class SearchHitPainter extends DefaultHighlighter.DefaultHighlightPainter {
-        private final Color bar;
+    /**
+     * Paints the spans that fall in the piece of text being painted: a claim's colour with a wavy
+     * underline for red flags, or a search marker with a bar under it.
+     */
+    static final class SpansPainter extends LayeredHighlighter.LayerPainter {
+        private final Spans spans;
+        private final boolean hits;
 
-        SearchHitPainter(Color marker, Color bar) {
-            super(marker);
-            this.bar = bar;
+        private SpansPainter(Spans spans, boolean hits) {
+            this.spans = spans;
+            this.hits = hits;
+        }
+
+        @Override
+        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
+            // only layered painting is used (the text's highlighter is a DefaultHighlighter)
         }
 
         @Override
         public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            Shape s = super.paintLayer(g, p0, p1, bounds, c, view);
-            if (s != null) {
-                Rectangle r = s.getBounds();
-                g.setColor(bar);
-                g.fillRect(r.x, r.y + r.height - 3, r.width, 3);
+            Rectangle painted = null;
+            for (Span s : spans.overlapping(p0, p1)) {
+                Rectangle r = area(Math.max(p0, s.start), Math.min(p1, s.end), bounds, view);
+                if (r == null) {
+                    continue;
+                }
+                g.setColor(s.fill);
+                g.fillRect(r.x, r.y, r.width, r.height);
+                if (s.under != null) {
+                    g.setColor(s.under);
+                    if (hits) {
+                        g.fillRect(r.x, r.y + r.height - 3, r.width, 3);
+                    } else {
+                        wave(g, r);
+                    }
+                }
+                painted = painted == null ? r : painted.union(r);
             }
-            return s;
+            return painted;
+        }
+
+        private static void wave(Graphics g, Rectangle r) {
+            int y = r.y + r.height - 2;
+            for (int x = r.x; x < r.x + r.width - 2; x += 4) {
+                g.drawLine(x, y, x + 2, y - 2);
+                g.drawLine(x + 2, y - 2, x + 4, y);
+            }
+        }
+    }
+
+    /** The area of [from, to) within a view, as Swing's own highlight painter finds it. */
+    private static Rectangle area(int from, int to, Shape bounds, View view) {
+        if (from == view.getStartOffset() && to == view.getEndOffset()) {
+            return bounds instanceof Rectangle r ? r : bounds.getBounds();
+        }
+        try {
+            Shape s = view.modelToView(from, Position.Bias.Forward, to, Position.Bias.Backward, bounds);
+            return s == null ? null : s.getBounds();
+        } catch (BadLocationException e) {
+            return null;
         }
     }
 
     /** The selected claim: a frame around its text in the theme's focus colour. */
-    private static final class OutlinePainter extends DefaultHighlighter.DefaultHighlightPainter {
-        OutlinePainter() {
-            super(new Color(0, 0, 0, 0));
-        }
+    private static final class OutlinePainter extends LayeredHighlighter.LayerPainter {
+        @Override
+        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {}
 
         @Override
         public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            try {
-                Shape shape = view.modelToView(p0, Position.Bias.Forward, p1, Position.Bias.Backward, bounds);
-                Rectangle r = shape.getBounds();
+            Rectangle r = area(p0, p1, bounds, view);
+            if (r != null) {
                 Graphics2D g2 = (Graphics2D) g.create();
                 g2.setColor(ClaimColours.selectedOutline());
                 g2.setStroke(new BasicStroke(1.5f));
                 g2.drawRect(r.x, r.y, Math.max(1, r.width - 1), r.height - 1);
                 g2.dispose();
-                return r;
-            } catch (BadLocationException e) {
-                return null;
             }
+            return r;
         }
     }
 }

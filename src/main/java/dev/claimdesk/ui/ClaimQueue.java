@@ -49,6 +49,7 @@ final class ClaimQueue extends JPanel {
     private Set<Long> searchHits; // null: no search
     private boolean clearingSearch;
     private List<VerdictLabel> knownLabels = List.of();
+    private final RowHeights rowHeights;
 
     /** @param onSearch asked to search (the text; blank clears the search) */
     ClaimQueue(Consumer<String> onSearch) {
@@ -65,7 +66,7 @@ final class ClaimQueue extends JPanel {
         ColumnSizes.column(table, ClaimTableModel.VERDICT).setCellRenderer(new QueueRenderers.Verdict());
         table.setAutoResizeMode(JTable.AUTO_RESIZE_ALL_COLUMNS);
         sorter.setSortKeys(List.of(new RowSorter.SortKey(ClaimTableModel.POSITION, SortOrder.ASCENDING)));
-        RowHeights.install(
+        rowHeights = RowHeights.install(
                 table,
                 List.of(ClaimTableModel.TEXT),
                 List.of(
@@ -114,7 +115,10 @@ final class ClaimQueue extends JPanel {
             add(box, (first ? "split 5, " : "") + "growx, sg filter, wmin 80");
             first = false;
         }
-        add(new JScrollPane(table), "hmin 80");
+        // The scroll bar stays, so filtering never changes the width the claims wrap at.
+        add(
+                new JScrollPane(table, JScrollPane.VERTICAL_SCROLLBAR_ALWAYS, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER),
+                "hmin 80");
     }
 
     private void fitColumns() {
@@ -131,6 +135,11 @@ final class ClaimQueue extends JPanel {
 
     ClaimTableModel model() {
         return model;
+    }
+
+    /** What keeps the rows as tall as their wrapped text. */
+    RowHeights rowHeights() {
+        return rowHeights;
     }
 
     /** A new article's claims: filters keep their choice when it still makes sense. */

@@ -52,9 +52,17 @@ final class ColumnSizes {
                 .distinct()
                 .toList();
         Icon dot = new VerdictPanel.Dot(java.awt.Color.GRAY);
-        // A kind is never broken: the column is as wide as the widest kind.
+        // A kind is never broken: the column is at least as wide as the widest kind, and as wide as
+        // the claims' kinds in a row when there is room (up to about two kinds a line).
         int kind = Math.max(widest(table, KINDS, kinds, s -> s, null), header(table, KINDS));
-        wrapping(table, KINDS, kind, kind);
+        List<String> rows = claims.stream()
+                .map(c -> c.kinds().stream()
+                        .sorted()
+                        .map(ClaimKind::label)
+                        .collect(java.util.stream.Collectors.joining(", ")))
+                .distinct()
+                .toList();
+        wrapping(table, KINDS, kind, Math.min(kind * 2, widest(table, KINDS, rows, s -> s, null)));
         wrapping(
                 table,
                 STATE,

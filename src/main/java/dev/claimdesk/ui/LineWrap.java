@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JComponent;
-import javax.swing.plaf.basic.BasicGraphicsUtils;
 
 /**
  * Breaks text into lines that fit a width, where the JDK's line-break rules allow (after spaces and
@@ -32,33 +31,55 @@ final class LineWrap {
     }
 
     private void wrapParagraph(String p, JComponent c, FontMetrics fm, int width, List<String> out) {
-        if (p.isEmpty() || fits(p, c, fm, width)) {
+        if (p.isEmpty() || width(p, c, fm) <= width) {
             out.add(p);
             return;
         }
         lineBreaks.setText(p);
         int lineStart = 0;
-        int lastFit = -1; // the end of the last break opportunity that still fits on the line
+        float lineWidth = 0; // of the line so far, up to lastEnd, with its trailing spaces
+        int lastEnd = 0;
         for (int end = lineBreaks.next(); end != BreakIterator.DONE; end = lineBreaks.next()) {
-            if (fits(p.substring(lineStart, end).stripTrailing(), c, fm, width)) {
-                lastFit = end;
+            if (insideNumber(p, end)) {
+                continue; // "02:08", "1,000.5": the JDK's rules would break after the colon
+            }
+            // Each piece is measured once; a line's width is the sum of its pieces.
+            String piece = p.substring(lastEnd, end);
+            float visible = lineWidth + width(piece.stripTrailing(), c, fm);
+            if (visible <= width) {
+                lineWidth += width(piece, c, fm);
+                lastEnd = end;
                 continue;
             }
-            if (lastFit > lineStart) {
-                out.add(p.substring(lineStart, lastFit).stripTrailing());
-                lineStart = lastFit;
+            if (lastEnd > lineStart) {
+                out.add(p.substring(lineStart, lastEnd).stripTrailing());
+                lineStart = lastEnd;
             }
-            // The piece up to this break may itself be too wide: cut it between characters.
-            while (!fits(p.substring(lineStart, end).stripTrailing(), c, fm, width)) {
+            // The piece may itself be too wide for a line: cut it between characters.
+            while (!fitsAlone(p.substring(lineStart, end), c, fm, width)) {
                 int cut = longestFit(p, lineStart, end, c, fm, width);
                 out.add(p.substring(lineStart, cut));
                 lineStart = cut;
             }
-            lastFit = end;
+            lineWidth = width(p.substring(lineStart, end), c, fm);
+            lastEnd = end;
         }
         if (lineStart < p.length()) {
             out.add(p.substring(lineStart).stripTrailing());
         }
+    }
+
+    /** A break between a digit and a separator and the digit after it, which would split one number. */
+    private static boolean insideNumber(String p, int at) {
+        return at >= 2
+                && at < p.length()
+                && Character.isDigit(p.charAt(at))
+                && ":.,".indexOf(p.charAt(at - 1)) >= 0
+                && Character.isDigit(p.charAt(at - 2));
+    }
+
+    private static boolean fitsAlone(String piece, JComponent c, FontMetrics fm, int width) {
+        return width(piece.stripTrailing(), c, fm) <= width;
     }
 
     /** The end of the longest run of whole characters from {@code start} that fits (at least one character). */
@@ -75,6 +96,11 @@ final class LineWrap {
     }
 
     private static boolean fits(String s, JComponent c, FontMetrics fm, int width) {
-        return BasicGraphicsUtils.getStringWidth(c, fm, s) <= width;
+        return width(s, c, fm) <= width;
+    }
+
+    /** Integer advances, as Swing's labels measure (the painting uses the same, see the renderer). */
+    private static float width(String s, JComponent c, FontMetrics fm) {
+        return s.isEmpty() ? 0 : fm.stringWidth(s);
     }
 }

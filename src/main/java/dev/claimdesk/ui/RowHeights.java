@@ -1,12 +1,15 @@
 package dev.claimdesk.ui;
 
-import java.util.Arrays;
+import java.awt.Point;
+import java.awt.Rectangle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.swing.Icon;
 import javax.swing.JTable;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
+import javax.swing.Timer;
 import javax.swing.event.ChangeEvent;
 import javax.swing.event.ListSelectionEvent;
 import javax.swing.event.TableColumnModelEvent;
@@ -18,7 +21,8 @@ import javax.swing.table.TableColumn;
  * Makes every row of a table as tall as its tallest wrapped cell, so no cell text is cut off.
  * Heights are cached per model row and recomputed only for rows whose data changed, and for all
  * rows when a wrapping column's width, the font or the look and feel changes. The work is done
- * once per burst of changes (a divider drag, a reloaded model), after Swing has processed them.
+ * once per burst of changes (a divider drag, a reloaded model), after Swing has processed them:
+ * the rows in sight first, the rest in batches with pauses between them.
  */
 final class RowHeights {
     private final JTable table;
@@ -28,8 +32,13 @@ final class RowHeights {
     private final Map<Integer, Map<String, Integer>> shortTexts = new HashMap<>();
     private String measuredFor = "";
     private boolean scheduled;
+    private final Timer batches = new Timer(2, e -> nextBatch());
+    private int cursor; // the next view row the batches look at
+    /** Rows measured per event after the rows in sight: a few milliseconds of work. */
+    private static final int BATCH = 250;
 
     private RowHeights(JTable table, List<Integer> modelColumns, List<Integer> repeating) {
+        batches.setRepeats(false);
         this.table = table;
         this.modelColumns = List.copyOf(modelColumns);
         this.repeating = List.copyOf(repeating);
@@ -112,31 +121,109 @@ final class RowHeights {
         }
     }
 
-    /** Measures what is not measured yet and gives every view row its height. On the EDT. */
-    void apply() {
+    /** Forgets every measurement and measures all rows again now, in one go (for benchmarks). On the EDT. */
+    void remeasure() {
+        measuredFor = "";
+        refresh();
+        update(0, table.getRowCount(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * Measures the rows in sight at once, then the others a batch per event, so that even 10,000
+     * rows never hold the EDT for long. While rows above the top of the view change height, the
+     * selected row (or the top row) stays where the reviewer sees it.
+     */
+    private void apply() {
         scheduled = false;
+        refresh();
+        Rectangle shown = table.getVisibleRect();
+        int first = Math.max(0, rowAt(shown.y) - 5);
+        int last = Math.min(table.getRowCount(), rowAt(shown.y + shown.height) + 6);
+        update(first, last, Integer.MAX_VALUE);
+        cursor = 0;
+        continueLater();
+    }
+
+    /** The next batch, after a pause in which the EDT handles whatever the user did meanwhile. */
+    private void continueLater() {
+        if (cursor < table.getRowCount() && !batches.isRunning()) {
+            batches.restart();
+        }
+    }
+
+    private void nextBatch() {
+        refresh();
+        cursor = update(cursor, table.getRowCount(), BATCH);
+        continueLater();
+    }
+
+    /** Starts over when what the heights depend on changed (a width, the font, the number of rows). */
+    private void refresh() {
         String key = key();
         int rows = table.getModel().getRowCount();
         if (!key.equals(measuredFor) || heights.length != rows) {
             heights = new int[rows];
             shortTexts.clear();
             measuredFor = key;
+            cursor = 0;
         }
+    }
+
+    /**
+     * Gives view rows {@code from} to {@code to} their heights, measuring at most {@code budget}
+     * rows; returns the row after the last one done.
+     */
+    private int update(int from, int to, int budget) {
         int base = table.getRowHeight();
+        Anchor anchor = Anchor.of(table);
         boolean changed = false;
-        for (int view = 0; view < table.getRowCount(); view++) {
+        int view = from;
+        int visits = budget == Integer.MAX_VALUE ? Integer.MAX_VALUE : 4 * budget; // rows measured before cost little
+        for (; view < Math.min(to, table.getRowCount()) && budget > 0 && visits-- > 0; view++) {
             int model = table.convertRowIndexToModel(view);
             if (heights[model] == 0) {
                 heights[model] = Math.max(base, measure(view, model) + table.getRowMargin());
+                budget--;
             }
             if (table.getRowHeight(view) != heights[model]) {
                 table.setRowHeight(view, heights[model]);
                 changed = true;
             }
         }
-        int selected = table.getSelectedRow();
-        if (changed && selected >= 0) {
-            table.scrollRectToVisible(table.getCellRect(selected, 0, true)); // the rows above it moved
+        if (changed && anchor != null) {
+            anchor.restore(table);
+        }
+        return view;
+    }
+
+    private int rowAt(int y) {
+        int row = table.rowAtPoint(new Point(0, y));
+        return row < 0 ? (y <= 0 ? 0 : table.getRowCount() - 1) : row;
+    }
+
+    /** A row and how far it was from the top of the view, to put it back after heights changed. */
+    private record Anchor(int row, int offset) {
+        static Anchor of(JTable table) {
+            if (!(table.getParent() instanceof JViewport viewport) || table.getRowCount() == 0) {
+                return null;
+            }
+            Rectangle shown = viewport.getViewRect();
+            int selected = table.getSelectedRow();
+            int row = selected >= 0 && shown.intersects(table.getCellRect(selected, 0, true))
+                    ? selected
+                    : table.rowAtPoint(new Point(0, shown.y));
+            return row < 0 ? null : new Anchor(row, table.getCellRect(row, 0, true).y - shown.y);
+        }
+
+        void restore(JTable table) {
+            JViewport viewport = (JViewport) table.getParent();
+            if (row >= table.getRowCount()) {
+                return;
+            }
+            viewport.getParent().validate(); // the table's new height, before the view moves
+            int y = table.getCellRect(row, 0, true).y - offset;
+            int most = Math.max(0, table.getHeight() - viewport.getExtentSize().height);
+            viewport.setViewPosition(new Point(viewport.getViewPosition().x, Math.max(0, Math.min(most, y))));
         }
     }
 
@@ -166,12 +253,17 @@ final class RowHeights {
 
     /** What the measurements depend on: the wrapping columns' widths, the font, the base row height. */
     private String key() {
-        int[] widths = modelColumns.stream()
-                .mapToInt(c -> {
-                    int v = table.convertColumnIndexToView(c);
-                    return v < 0 ? -1 : table.getColumnModel().getColumn(v).getWidth();
-                })
-                .toArray();
-        return Arrays.toString(widths) + table.getFont() + table.getRowHeight() + table.getRowMargin();
+        StringBuilder sb = new StringBuilder();
+        for (int c : modelColumns) {
+            int v = table.convertColumnIndexToView(c);
+            sb.append(v < 0 ? -1 : table.getColumnModel().getColumn(v).getWidth())
+                    .append(',');
+        }
+        return sb.append(table.getFont().hashCode())
+                .append(',')
+                .append(table.getRowHeight())
+                .append(',')
+                .append(table.getRowMargin())
+                .toString();
     }
 }

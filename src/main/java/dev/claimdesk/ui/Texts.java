@@ -12,9 +12,9 @@ final class Texts {
         return paragraph(text, "Label.font", "Label.foreground");
     }
 
-    /** A paragraph in the theme's heading font ({@code h2.font}): a title that wraps. */
+    /** A paragraph in the theme's heading font ({@code h3.font}): a title that wraps. */
     static JTextArea heading(String text) {
-        return paragraph(text, "h2.font", "Label.foreground");
+        return paragraph(text, "h3.font", "Label.foreground");
     }
 
     /** A paragraph in the muted colour of secondary details. */

@@ -1,5 +1,6 @@
 package dev.claimdesk.ui;
 
+import com.formdev.flatlaf.ui.FlatUIUtils;
 import java.awt.Component;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
@@ -10,7 +11,6 @@ import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.border.Border;
-import javax.swing.plaf.basic.BasicGraphicsUtils;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
@@ -72,7 +72,7 @@ class WrappingCellRenderer extends DefaultTableCellRenderer {
         Insets in = cellInsets();
         int widest = 0;
         for (String line : text.split("\n", -1)) {
-            widest = Math.max(widest, (int) Math.ceil(BasicGraphicsUtils.getStringWidth(table, fm, line)));
+            widest = Math.max(widest, fm.stringWidth(line));
         }
         return in.left
                 + in.right
@@ -112,7 +112,8 @@ class WrappingCellRenderer extends DefaultTableCellRenderer {
         g.setFont(getFont());
         int y = in.top + fm.getAscent();
         for (String line : lines()) {
-            BasicGraphicsUtils.drawString((JComponent) this, (java.awt.Graphics2D) g, line, x, y);
+            FlatUIUtils.drawString(this, g, line, x, y); // as FlatLaf's labels draw text
+
             y += fm.getHeight();
         }
     }
