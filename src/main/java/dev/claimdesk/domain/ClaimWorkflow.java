@@ -9,6 +9,7 @@ import static dev.claimdesk.domain.ClaimState.READY_FOR_REVIEW;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,7 +21,8 @@ import java.util.Set;
  * ready for review --return(comment)--> in research;  approved --reopen(reason)--> in research
  * </pre>
  *
- * Submitting and approving need a proposed verdict; approval needs a second person (four-eyes).
+ * Submitting and approving need a proposed verdict; approving and returning need a second person
+ * (four-eyes): the proposer can neither approve nor return their own verdict.
  */
 public final class ClaimWorkflow {
 
@@ -73,7 +75,9 @@ public final class ClaimWorkflow {
             case SUBMIT_FOR_REVIEW ->
                 r.verdictProposer() == null ? "Choose a verdict before submitting the claim for review." : null;
             case APPROVE -> approvalProblem(r);
-            case RETURN -> r.hasComment() ? null : "Write a comment that says what needs more work.";
+            case RETURN ->
+                fourEyesProblem(ClaimAction.RETURN, r.actor(), r.verdictProposer())
+                        .orElse(r.hasComment() ? null : "Write a comment that says what needs more work.");
             case REOPEN -> r.hasComment() ? null : "Write why an approved claim is reopened.";
             default -> null;
         };
@@ -83,9 +87,25 @@ public final class ClaimWorkflow {
         if (r.verdictProposer() == null) {
             return "There is no proposed verdict to approve.";
         }
-        if (r.verdictProposer().equals(r.actor())) {
-            return "You proposed this verdict, so a second reviewer has to approve it (four-eyes rule).";
+        return fourEyesProblem(ClaimAction.APPROVE, r.actor(), r.verdictProposer())
+                .orElse(null);
+    }
+
+    /**
+     * Why {@code actor} may not take a second reviewer's action (approve, return) on a verdict that
+     * {@code proposer} proposed, or empty when they may: the four-eyes rule, for the screen to
+     * disable the action and say why before anyone tries.
+     */
+    public static Optional<String> fourEyesProblem(ClaimAction action, String actor, String proposer) {
+        if (proposer == null || !proposer.equals(actor)) {
+            return Optional.empty();
         }
-        return null;
+        return switch (action) {
+            case APPROVE ->
+                Optional.of("You proposed this verdict, so a second reviewer has to approve it (four-eyes rule).");
+            case RETURN ->
+                Optional.of("You proposed this verdict, so a second reviewer has to return it (four-eyes rule).");
+            default -> Optional.empty();
+        };
     }
 }

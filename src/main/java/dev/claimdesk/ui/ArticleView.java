@@ -13,52 +13,32 @@ import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
 import dev.claimdesk.ui.action.ActionCatalogue;
 import dev.claimdesk.ui.action.ActionId;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Component;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
-import java.awt.Rectangle;
-import java.awt.Shape;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.awt.BorderLayout;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.swing.AbstractAction;
 import javax.swing.ActionMap;
-import javax.swing.DefaultListModel;
 import javax.swing.InputMap;
-import javax.swing.JButton;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
-import javax.swing.JTextField;
+import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
-import javax.swing.text.BadLocationException;
-import javax.swing.text.DefaultHighlighter;
-import javax.swing.text.Highlighter;
 import javax.swing.text.JTextComponent;
-import javax.swing.text.View;
 import net.miginfocom.swing.MigLayout;
 
 /**
  * The review workspace: the article list, the article text with every claim highlighted, the claim
  * queue and the selected claim's detail. Selecting a claim in the text selects it in the queue and
- * the other way round.
+ * the other way round. The parts are {@link ArticleList}, {@link ArticleText} (marked by
+ * {@link ClaimHighlights}), {@link ClaimQueue} and {@link ClaimDetailPanel}, placed by
+ * {@link WorkspaceLayout}; this class keeps them in step and holds the one-letter keys.
  */
-final class ArticleView extends JSplitPane {
+final class ArticleView extends JPanel {
     /** Everything the workspace asks of the presenter. */
     interface Listener extends ClaimDetailPanel.Listener, VerdictPanel.Listener {
         void selectArticle(long articleId);
@@ -78,21 +58,14 @@ final class ArticleView extends JSplitPane {
         void markDuplicate(Claim claim, List<Claim> candidates);
     }
 
-    private final DefaultListModel<Article> model = new DefaultListModel<>();
-    private final JList<Article> list = new JList<>(model);
-    private final JTextField articleSearch = new JTextField();
-    private List<Article> allArticles = List.of();
-    private Map<Long, ArticleProgress> progress = Map.of();
-    private final JLabel title = new JLabel();
-    private final JLabel meta = new JLabel();
-    private final JTextArea body = new JTextArea();
+    private final ArticleList articles;
+    private final ArticleText text;
+    private final JTextArea body;
+    private final ClaimHighlights highlights;
     private final ClaimQueue queue;
     private final ClaimDetailPanel detail = new ClaimDetailPanel();
-    private final Map<Long, Object> highlightTags = new HashMap<>();
-    private Object selectedTag;
-    private final Settings settings;
-    private final JSplitPane textAndWork;
-    private final JSplitPane queueAndDetail;
+    private final WorkspaceLayout layout;
+    private final JToggleButton listToggle = new JToggleButton(Icons.get("article-list"));
     private Map<Long, VerdictLabel> labels = Map.of();
     private Listener listener;
     private String reviewer;
@@ -101,42 +74,28 @@ final class ArticleView extends JSplitPane {
     private Long shownClaimId;
 
     ArticleView(Settings settings) {
-        super(JSplitPane.HORIZONTAL_SPLIT);
-        this.settings = settings;
+        super(new BorderLayout());
         setName("articleView");
+        articles = new ArticleList(id -> {
+            if (listener != null) {
+                listener.selectArticle(id);
+            }
+        });
         queue = new ClaimQueue(q -> {
             if (listener != null) {
                 listener.search(q);
             }
         });
-        list.setName("articleList");
-        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setCellRenderer(new ArticleRenderer());
-        list.addListSelectionListener(e -> {
-            if (!e.getValueIsAdjusting() && !updating && list.getSelectedValue() != null && listener != null) {
-                listener.selectArticle(list.getSelectedValue().id());
+        text = new ArticleText(listToggle, () -> {
+            if (listener != null) {
+                listener.editDetails();
             }
         });
-        articleSearch.setName("articleSearch");
-        articleSearch.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Find an article");
-        articleSearch.putClientProperty(FlatClientProperties.TEXT_FIELD_SHOW_CLEAR_BUTTON, true);
-        articleSearch.getDocument().addDocumentListener(SimpleDocumentListener.of(this::filterArticles));
-        title.setName("articleTitle");
-        title.putClientProperty(FlatClientProperties.STYLE_CLASS, "h2");
-        meta.setName("articleMeta");
-        meta.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
-        body.setName("articleBody");
-        body.setEditable(false);
-        body.setLineWrap(true);
-        body.setWrapStyleWord(true);
-        body.setMargin(new java.awt.Insets(12, 16, 12, 16));
-        body.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.articleText.background");
-        body.getCaret().setVisible(true);
+        body = text.body();
+        highlights = new ClaimHighlights(body, id -> labels.get(id));
         body.setComponentPopupMenu(textMenu());
         // A theme switch installs a new highlighter: mark the claims again.
-        body.addPropertyChangeListener(
-                "highlighter",
-                e -> SwingUtilities.invokeLater(() -> highlightAll(queue.model().claims())));
+        body.addPropertyChangeListener("highlighter", e -> SwingUtilities.invokeLater(this::markAll));
         body.addCaretListener(e -> {
             if (!updating && e.getDot() == e.getMark()) {
                 int row = queue.model().rowOfOffset(e.getDot());
@@ -150,99 +109,19 @@ final class ArticleView extends JSplitPane {
                 claimSelectionChanged();
             }
         });
-        detail.setMinimumSize(new java.awt.Dimension(380, 200));
-
-        JButton details = new JButton("Edit details…");
-        details.setName("editDetails");
-        details.setToolTipText("Title, outlet, author, URL and date of the article");
-        details.addActionListener(e -> {
-            if (listener != null) {
-                listener.editDetails();
-            }
-        });
-        JPanel top = new JPanel(new MigLayout("fill, wrap, insets 10 16 6 16", "[grow, fill]", "[][]6[grow, fill]"));
-        top.add(title, "split 2, wmin 0, growx");
-        top.add(details, "growx 0");
-        top.add(meta, "wmin 0");
-        top.add(new JScrollPane(body), "hmin 80");
-        JPanel queuePanel = new JPanel(new MigLayout("fill, insets 6 16 8 8", "[grow, fill]", "[grow, fill]"));
+        detail.setMinimumSize(new java.awt.Dimension(340, 200));
+        JPanel queuePanel = new JPanel(new MigLayout("fill, insets 6 12 8 12", "[grow, fill]", "[grow, fill]"));
         queuePanel.add(queue);
-        queueAndDetail = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, queuePanel, detail);
-        queueAndDetail.setResizeWeight(0.52);
-        queueAndDetail.setBorder(null);
-        textAndWork = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, queueAndDetail);
-        textAndWork.setResizeWeight(0.45);
-        textAndWork.setBorder(null);
-
-        list.setFixedCellWidth(100);
-        JScrollPane listScroll =
-                new JScrollPane(list, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        JPanel left = new JPanel(new MigLayout("fill, wrap, insets 8 8 8 0", "[grow, fill]", "[][grow, fill]"));
-        left.add(articleSearch);
-        left.add(listScroll);
-        left.setMinimumSize(new java.awt.Dimension(180, 100));
-        setLeftComponent(left);
-        setRightComponent(textAndWork);
-        setResizeWeight(0.0);
-        remember(
-                new Divider(this, "split.articles", 260),
-                new Divider(textAndWork, "split.text", -1),
-                new Divider(queueAndDetail, "split.queue", -1));
+        layout = new WorkspaceLayout(settings, articles, text, detail, queuePanel);
+        add(layout);
+        listToggle.setName("toggleArticleList");
+        listToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_TOOLBAR_BUTTON);
+        listToggle.setToolTipText("Show or hide the article list (its width goes to the text and the queue)");
+        listToggle.setSelected(layout.isListShown());
+        listToggle.addActionListener(e -> layout.setListShown(listToggle.isSelected()));
         bindKeys(queue.table());
         bindKeys(body);
         detail.verdictPanel().setOnEscape(queue::focusTable);
-    }
-
-    /** A split pane whose divider is remembered under a settings key. */
-    private record Divider(JSplitPane pane, String key, int fallback) {}
-
-    /**
-     * Restores the dividers from the settings once the workspace is shown (outer pane first, each
-     * laid out before the next, so a nested pane gets its final size before its divider is set), and
-     * saves every move afterwards.
-     */
-    private void remember(Divider... dividers) {
-        addHierarchyListener(new java.awt.event.HierarchyListener() {
-            private boolean placed;
-
-            @Override
-            public void hierarchyChanged(java.awt.event.HierarchyEvent e) {
-                if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0
-                        && isShowing()
-                        && !placed) {
-                    placed = true;
-                    SwingUtilities.invokeLater(() -> {
-                        for (Divider d : dividers) {
-                            Optional<Integer> saved = settings.get(d.key()).flatMap(ArticleView::parseInt);
-                            if (saved.isPresent()) {
-                                d.pane().setDividerLocation(saved.get());
-                            } else if (d.fallback() > 0) {
-                                d.pane().setDividerLocation(d.fallback());
-                            } else {
-                                d.pane().setDividerLocation(d.pane().getResizeWeight());
-                            }
-                            d.pane().validate();
-                        }
-                        for (Divider d : dividers) {
-                            d.pane()
-                                    .addPropertyChangeListener(
-                                            JSplitPane.DIVIDER_LOCATION_PROPERTY,
-                                            ev -> settings.put(
-                                                    d.key(),
-                                                    Integer.toString(d.pane().getDividerLocation())));
-                        }
-                    });
-                }
-            }
-        });
-    }
-
-    private static Optional<Integer> parseInt(String s) {
-        try {
-            return Optional.of(Integer.parseInt(s.strip()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     void setListener(Listener l) {
@@ -251,43 +130,24 @@ final class ArticleView extends JSplitPane {
     }
 
     /** Shows the list and selects {@code selectedId} without asking to load it (the presenter does). */
-    void showArticles(List<Article> articles, Map<Long, ArticleProgress> byArticle, Long selectedId) {
-        allArticles = List.copyOf(articles);
-        progress = Map.copyOf(byArticle);
-        fillList(selectedId);
-    }
-
-    private void filterArticles() {
-        fillList(
-                list.getSelectedValue() == null ? null : list.getSelectedValue().id());
-    }
-
-    private void fillList(Long selectedId) {
-        updating = true;
-        try {
-            String q = articleSearch.getText().strip().toLowerCase(Locale.ROOT);
-            model.clear();
-            for (Article a : allArticles) {
-                String hay = (a.title() + " " + (a.outlet() == null ? "" : a.outlet())).toLowerCase(Locale.ROOT);
-                if (q.isEmpty() || hay.contains(q) || selectedId != null && a.id() == selectedId) {
-                    model.addElement(a);
-                }
-            }
-            for (int i = 0; i < model.size(); i++) {
-                if (selectedId != null && model.get(i).id() == selectedId) {
-                    list.setSelectedIndex(i);
-                    list.ensureIndexIsVisible(i);
-                }
-            }
-        } finally {
-            updating = false;
-        }
+    void showArticles(List<Article> list, Map<Long, ArticleProgress> byArticle, Long selectedId) {
+        articles.show(list, byArticle, selectedId);
     }
 
     /** The progress of one article changed (a claim was approved, accepted …). */
     void showProgress(Map<Long, ArticleProgress> byArticle) {
-        progress = Map.copyOf(byArticle);
-        list.repaint();
+        articles.showProgress(byArticle);
+    }
+
+    /** Whether the article list is shown (remembered in the settings). */
+    boolean isArticleListShown() {
+        return layout.isListShown();
+    }
+
+    /** Shows or hides the article list, as its toggle button does. */
+    void setArticleListShown(boolean shown) {
+        layout.setListShown(shown);
+        listToggle.setSelected(shown);
     }
 
     void showArticle(Article a, List<Claim> claims) {
@@ -297,19 +157,14 @@ final class ArticleView extends JSplitPane {
         if (!sameArticle) {
             shownClaimId = null;
         }
-        title.setText(a.title());
-        meta.setText(describe(a));
         updating = true;
         try {
-            if (!sameArticle || !body.getText().equals(a.bodyText())) {
-                body.setText(a.bodyText());
-                body.setCaretPosition(0);
-            }
+            text.show(a, sameArticle);
         } finally {
             updating = false;
         }
         queue.setClaims(claims);
-        highlightAll(claims);
+        markAll();
         if (keep != null) {
             queue.select(keep);
         } else if (!claims.isEmpty()) {
@@ -328,12 +183,11 @@ final class ArticleView extends JSplitPane {
     void showClaimsChanged(List<Claim> changed) {
         for (Claim c : changed) {
             queue.update(c);
-            highlight(c);
+            highlights.mark(c);
         }
-        Optional<Claim> sel = queue.selected();
-        sel.ifPresent(c -> {
+        queue.selected().ifPresent(c -> {
             detail.show(c, reviewer);
-            outline(c);
+            highlights.select(c);
         });
     }
 
@@ -341,14 +195,22 @@ final class ArticleView extends JSplitPane {
         detail.showDetail(d, reviewer);
     }
 
+    /** The claims the search found are filtered in the queue and marked in the text (null: no search). */
     void showSearchResult(Set<Long> ids) {
         queue.showSearchResult(ids);
+        highlights.showHits(queue.model().claims(), ids);
+    }
+
+    /** The text's search markers (for tests). */
+    ClaimHighlights highlights() {
+        return highlights;
     }
 
     /** Selects the claim in the queue (clearing filters that hide it) and scrolls the text to it. */
     void selectClaim(long claimId) {
         if (!queue.select(claimId)) {
             queue.clearFilters();
+            highlights.showHits(queue.model().claims(), null);
             queue.select(claimId);
         }
     }
@@ -357,12 +219,16 @@ final class ArticleView extends JSplitPane {
         detail.verdictPanel().setScale(scale);
         labels = scale.labels().stream().collect(Collectors.toMap(VerdictLabel::id, l -> l));
         queue.setScaleLabels(scale.labels());
-        highlightAll(queue.model().claims());
+        markAll();
     }
 
     void reviewerChanged(String name) {
         reviewer = name;
         detail.show(queue.selected().orElse(null), reviewer);
+    }
+
+    private void markAll() {
+        highlights.markAll(queue.model().claims(), queue.selected().orElse(null), queue.searchHits());
     }
 
     private void claimSelectionChanged() {
@@ -376,8 +242,13 @@ final class ArticleView extends JSplitPane {
         shownClaimId = id;
         detail.show(c.orElse(null), reviewer);
         c.ifPresent(claim -> {
-            outline(claim);
-            scrollTextTo(claim);
+            highlights.select(claim);
+            updating = true;
+            try {
+                text.scrollTo(claim);
+            } finally {
+                updating = false;
+            }
             if (listener != null) {
                 listener.claimSelected(claim);
             }
@@ -514,217 +385,5 @@ final class ArticleView extends JSplitPane {
 
     ClaimQueue queue() {
         return queue;
-    }
-
-    private void scrollTextTo(Claim c) {
-        updating = true;
-        try {
-            if (c.endOffset() <= body.getDocument().getLength()) {
-                body.setCaretPosition(c.startOffset());
-                java.awt.geom.Rectangle2D r = body.modelToView2D(c.startOffset());
-                if (r != null) {
-                    Rectangle visible = body.getVisibleRect();
-                    Rectangle target = r.getBounds();
-                    if (!visible.contains(target)) {
-                        target.y = Math.max(0, target.y - visible.height / 3);
-                        target.height = visible.height;
-                        body.scrollRectToVisible(target);
-                    }
-                }
-            }
-        } catch (BadLocationException e) {
-            // the claim lies outside the text: nothing to scroll to
-        } finally {
-            updating = false;
-        }
-    }
-
-    /** Marks every claim in the text in its state's or verdict's colour. */
-    private void highlightAll(List<Claim> claims) {
-        Highlighter h = body.getHighlighter();
-        h.removeAllHighlights();
-        highlightTags.clear();
-        selectedTag = null;
-        for (Claim c : claims) {
-            highlight(c);
-        }
-        queue.selected().ifPresent(this::outline);
-    }
-
-    private void highlight(Claim c) {
-        Highlighter h = body.getHighlighter();
-        Object old = highlightTags.remove(c.id());
-        if (old != null) {
-            h.removeHighlight(old);
-        }
-        if (c.state() == ClaimState.DISMISSED
-                || c.endOffset() > body.getDocument().getLength()) {
-            return; // dismissed claims no longer mark the text
-        }
-        try {
-            highlightTags.put(c.id(), h.addHighlight(c.startOffset(), c.endOffset(), painter(c)));
-        } catch (BadLocationException e) {
-            // offsets are checked on import; a mismatch only loses the highlight
-        }
-    }
-
-    private void outline(Claim c) {
-        Highlighter h = body.getHighlighter();
-        if (selectedTag != null) {
-            h.removeHighlight(selectedTag);
-            selectedTag = null;
-        }
-        if (c.endOffset() <= body.getDocument().getLength()) {
-            try {
-                selectedTag = h.addHighlight(c.startOffset(), c.endOffset(), OUTLINE);
-            } catch (BadLocationException e) {
-                // nothing to outline
-            }
-        }
-    }
-
-    private final Map<String, Highlighter.HighlightPainter> painters = new HashMap<>();
-
-    /** Verdict colour when there is a verdict; else blue for proposals, amber for claims in research. */
-    private Highlighter.HighlightPainter painter(Claim c) {
-        Color colour;
-        VerdictLabel l = c.verdictLabelId() == null ? null : labels.get(c.verdictLabelId());
-        if (l != null) {
-            colour = Colors.withAlpha(Colors.parse(l.colour()), 70);
-        } else if (c.state() == ClaimState.PROPOSED) {
-            colour = new Color(64, 140, 255, 55);
-        } else {
-            colour = new Color(255, 170, 0, 80);
-        }
-        boolean flagged = !c.flags().isEmpty();
-        String key = colour.getRGB() + ":" + flagged;
-        return painters.computeIfAbsent(key, k -> new ClaimPainter(colour, flagged));
-    }
-
-    private static final Highlighter.HighlightPainter OUTLINE = new OutlinePainter();
-
-    /** A translucent background; flagged claims also get a red wavy underline. */
-    private static final class ClaimPainter extends DefaultHighlighter.DefaultHighlightPainter {
-        private final boolean flagged;
-
-        ClaimPainter(Color colour, boolean flagged) {
-            super(colour);
-            this.flagged = flagged;
-        }
-
-        @Override
-        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            Shape s = super.paintLayer(g, p0, p1, bounds, c, view);
-            if (flagged && s != null) {
-                Rectangle r = s.getBounds();
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.setColor(new Color(220, 50, 40));
-                int y = r.y + r.height - 2;
-                for (int x = r.x; x < r.x + r.width - 2; x += 4) {
-                    g2.drawLine(x, y, x + 2, y - 2);
-                    g2.drawLine(x + 2, y - 2, x + 4, y);
-                }
-                g2.dispose();
-            }
-            return s;
-        }
-    }
-
-    /** The selected claim: a frame around its text. */
-    private static final class OutlinePainter extends DefaultHighlighter.DefaultHighlightPainter {
-        OutlinePainter() {
-            super(new Color(0, 0, 0, 0));
-        }
-
-        @Override
-        public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
-            try {
-                Shape shape = view.modelToView(
-                        p0,
-                        javax.swing.text.Position.Bias.Forward,
-                        p1,
-                        javax.swing.text.Position.Bias.Backward,
-                        bounds);
-                Rectangle r = shape.getBounds();
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.setColor(
-                        javax.swing.UIManager.getColor("Component.focusColor") == null
-                                ? new Color(40, 110, 230)
-                                : javax.swing.UIManager.getColor("Component.focusColor"));
-                g2.setStroke(new BasicStroke(1.5f));
-                g2.drawRect(r.x, r.y, Math.max(1, r.width - 1), r.height - 1);
-                g2.dispose();
-                return r;
-            } catch (BadLocationException e) {
-                return null;
-            }
-        }
-    }
-
-    static String describe(Article a) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, a.outlet());
-        append(sb, a.author());
-        if (a.publishedOn() != null) {
-            append(sb, a.publishedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
-        }
-        append(sb, a.url());
-        return sb.length() == 0 ? "No source details yet" : sb.toString();
-    }
-
-    private static void append(StringBuilder sb, String part) {
-        if (part != null && !part.isBlank()) {
-            if (sb.length() > 0) {
-                sb.append("  ·  ");
-            }
-            sb.append(part);
-        }
-    }
-
-    /** Title over outlet and date and the review progress, cut with an ellipsis; never HTML. */
-    private final class ArticleRenderer extends JPanel implements javax.swing.ListCellRenderer<Article> {
-        private final JLabel titleLabel = new JLabel();
-        private final JLabel detailLabel = new JLabel();
-        private final JProgressBar bar = new JProgressBar();
-        private final JLabel progressLabel = new JLabel();
-
-        ArticleRenderer() {
-            super(new MigLayout("insets 6 8 6 8, wrap, gap 2", "[grow, fill]"));
-            titleLabel.putClientProperty(FlatClientProperties.STYLE, "font: bold");
-            detailLabel.putClientProperty(FlatClientProperties.STYLE, "font: -1");
-            bar.setStringPainted(false);
-            bar.putClientProperty(FlatClientProperties.STYLE, "arc: 4");
-            progressLabel.putClientProperty(FlatClientProperties.STYLE, "font: -2");
-            add(titleLabel, "wmin 0");
-            add(detailLabel, "wmin 0");
-            add(bar, "split 2, h 4!, growx, wmin 20");
-            add(progressLabel, "growx 0");
-        }
-
-        @Override
-        public Component getListCellRendererComponent(
-                JList<? extends Article> l, Article a, int index, boolean selected, boolean focus) {
-            titleLabel.setText(a.title());
-            String outlet = a.outlet() == null ? "" : a.outlet();
-            String date = a.publishedOn() == null ? "" : a.publishedOn().toString();
-            ArticleProgress p = progress.getOrDefault(a.id(), ArticleProgress.none(a.id()));
-            List<String> parts = new ArrayList<>();
-            if (!outlet.isEmpty()) {
-                parts.add(outlet);
-            }
-            if (!date.isEmpty()) {
-                parts.add(date);
-            }
-            detailLabel.setText(parts.isEmpty() ? "No source details" : String.join("  ·  ", parts));
-            progressLabel.setText(
-                    p.accepted() == 0 ? "none accepted" : p.decided() + " of " + p.accepted() + " decided");
-            progressLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            bar.setMaximum(Math.max(1, p.accepted()));
-            bar.setValue(p.decided());
-            setBackground(selected ? l.getSelectionBackground() : l.getBackground());
-            titleLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            detailLabel.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
-            return this;
-        }
     }
 }

@@ -6,14 +6,9 @@ import dev.claimdesk.domain.ClaimDetail;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
 import dev.claimdesk.domain.HistoryEntry;
-import dev.claimdesk.domain.Quantity;
-import dev.claimdesk.domain.RedFlag;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.swing.JButton;
@@ -24,7 +19,6 @@ import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 
 /** The selected claim: what it says and why it was proposed, its evidence, its verdict, its history. */
@@ -54,13 +48,13 @@ final class ClaimDetailPanel extends JTabbedPane {
 
     private final JTextArea about = Texts.paragraph("");
     private final JTextArea returned = Texts.paragraph("");
-    private final JPanel checklist = new JPanel(new MigLayout("insets 0, wrap, gap 0 2", "[grow, fill]"));
+    private final JPanel checklist = new JPanel(new MigLayout("insets 0, wrap 2, gap 4 2", "[][grow, fill]"));
     private final Map<String, javax.swing.JCheckBox> checkBoxes = new LinkedHashMap<>();
     private long checklistClaimId = -1;
     private final JButton accept = new JButton("Accept");
     private final JButton dismiss = new JButton("Dismiss…");
     private final ListTableModel<Evidence> evidenceModel = new ListTableModel<>(
-            ClaimDetailPanel::evidenceCell, "Stance", "Source", "Publisher", "Type", "Grade", "Published");
+            ClaimText::evidenceCell, "Stance", "Source", "Publisher", "Type", "Grade", "Published");
     private final JTable evidenceTable = new JTable(evidenceModel);
     private final JButton addEvidence = new JButton("Add…");
     private final JButton editEvidence = new JButton("Edit…");
@@ -68,7 +62,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     private final JButton openLink = new JButton("Open link");
     private final VerdictPanel verdictPanel = new VerdictPanel();
     private final ListTableModel<HistoryEntry> historyModel =
-            new ListTableModel<>(ClaimDetailPanel::historyCell, "When", "Who", "What", "From", "To", "Detail");
+            new ListTableModel<>(ClaimText::historyCell, "When", "Who", "What", "From", "To", "Detail");
     private final JTable historyTable = new JTable(historyModel);
     private Listener listener;
     private Claim claim;
@@ -100,15 +94,20 @@ final class ClaimDetailPanel extends JTabbedPane {
         dismiss.setName("dismissClaim");
         dismiss.setToolTipText("Dismiss the claim, with a reason (D)");
         dismiss.addActionListener(e -> ifClaim(l -> l.dismiss(claim)));
-        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[][grow, fill][][]"));
-        p.add(returned, "hidemode 3, growx, wmin 0");
-        JScrollPane scroll = new JScrollPane(about);
-        scroll.setBorder(null);
+        // One column that scrolls as a whole: the description and the checklist wrap at its width,
+        // and no line is ever cut by a second, smaller scroll area.
+        ScrollableColumn column = new ScrollableColumn(new MigLayout("wrap, insets 8", "[grow, fill]", "[]8[]8[]"));
+        column.add(returned, "hidemode 3, growx, wmin 0");
         about.setFocusable(true);
-        p.add(scroll, "wmin 0");
+        column.add(about, "wmin 0");
         checklist.setName("checklist");
-        p.add(checklist, "hidemode 3, growx, wmin 0");
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
+        column.add(checklist, "hidemode 3, growx, wmin 0");
+        JScrollPane scroll = new JScrollPane(column);
+        scroll.setBorder(null);
+        scroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 0", "[grow, fill]", "[grow, fill][]"));
+        p.add(scroll, "wmin 0");
+        JPanel buttons = new JPanel(new MigLayout("insets 4 8 8 8", "[][]push", "[]"));
         buttons.add(accept);
         buttons.add(dismiss);
         p.add(buttons);
@@ -119,13 +118,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         evidenceTable.setName("evidenceTable");
         evidenceTable.setFillsViewportHeight(true);
         evidenceTable.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
-        evidenceTable.setDefaultRenderer(String.class, plain);
-        evidenceTable.setRowHeight(Math.max(evidenceTable.getRowHeight(), 22));
-        int[] widths = {70, 220, 110, 100, 50, 80};
-        for (int i = 0; i < widths.length; i++) {
-            evidenceTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
+        DetailTables.evidence(evidenceTable);
         evidenceTable.getSelectionModel().addListSelectionListener(e -> updateEvidenceButtons());
         evidenceTable.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
@@ -178,15 +171,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     private JPanel historyTab() {
         historyTable.setName("historyTable");
         historyTable.setFillsViewportHeight(true);
-        DefaultTableCellRenderer plain = new DefaultTableCellRenderer();
-        historyTable.setDefaultRenderer(String.class, plain);
-        // The history is read across: the columns keep their widths and the table scrolls sideways.
-        historyTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
-        int[] widths = {135, 170, 150, 105, 115, 520};
-        for (int i = 0; i < widths.length; i++) {
-            historyTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
-        historyTable.setRowHeight(Math.max(historyTable.getRowHeight(), 22));
+        DetailTables.history(historyTable);
         JPanel p = new JPanel(new MigLayout("fill, insets 8", "[grow, fill]", "[grow, fill]"));
         p.add(new JScrollPane(historyTable));
         return p;
@@ -223,7 +208,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         }
         verdictPanel.show(c, reviewer);
         verdictPanel.showWarnings(same && detail != null ? detail.warnings() : List.of());
-        about.setText(c == null ? "Select a claim in the queue or in the text." : describe(c));
+        about.setText(c == null ? "Select a claim in the queue or in the text." : ClaimText.describe(c));
         about.setCaretPosition(0);
         showChecklist();
         updateReturned();
@@ -255,7 +240,7 @@ final class ClaimDetailPanel extends JTabbedPane {
                 d.evidence().isEmpty()
                         ? "Evidence"
                         : "Evidence (" + d.evidence().size() + ")");
-        about.setText(describe(claim));
+        about.setText(ClaimText.describe(claim));
         about.setCaretPosition(0);
         showChecklist();
         updateReturned();
@@ -268,25 +253,38 @@ final class ClaimDetailPanel extends JTabbedPane {
      * loaded). The same questions for the same claim are updated in place, so the focus stays.
      */
     private void showChecklist() {
-        List<String> items = claim == null ? List.of() : checklist(claim);
+        List<String> items = claim == null ? List.of() : ClaimText.checklist(claim);
         long id = claim == null ? -1 : claim.id();
         if (id != checklistClaimId || !items.equals(new ArrayList<>(checkBoxes.keySet()))) {
             checklistClaimId = id;
             checklist.removeAll();
             checkBoxes.clear();
             if (!items.isEmpty()) {
-                checklist.add(new JLabel("Before the verdict:"));
+                checklist.add(new JLabel("Before the verdict:"), "span 2");
             }
             for (String item : items) {
-                javax.swing.JCheckBox box = new javax.swing.JCheckBox(item);
+                // The question wraps beside its box (a check box's own text would be cut off).
+                javax.swing.JCheckBox box = new javax.swing.JCheckBox();
                 box.setName("check: " + item);
+                box.getAccessibleContext().setAccessibleName(item);
                 box.addActionListener(e -> {
                     if (listener != null && claim != null) {
                         listener.setChecked(claim, item, box.isSelected());
                     }
                 });
+                JTextArea question = Texts.paragraph(item);
+                question.setName("question: " + item);
+                question.addMouseListener(new java.awt.event.MouseAdapter() {
+                    @Override
+                    public void mouseClicked(java.awt.event.MouseEvent e) {
+                        if (box.isEnabled()) {
+                            box.doClick();
+                        }
+                    }
+                });
                 checkBoxes.put(item, box);
-                checklist.add(box, "wmin 0");
+                checklist.add(box, "aligny top");
+                checklist.add(question, "wmin 0, growx");
             }
             checklist.setVisible(!items.isEmpty());
             checklist.revalidate();
@@ -333,137 +331,5 @@ final class ClaimDetailPanel extends JTabbedPane {
 
     Claim claim() {
         return claim;
-    }
-
-    /** The claim in words: text, who said it, why it was proposed, figures, red flags, the checklist. */
-    static String describe(Claim c) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(c.text().strip()).append("\n");
-        if (c.claimant() != null) {
-            sb.append("\nSaid by: ").append(c.claimant());
-        }
-        sb.append("\nState: ").append(c.state().label());
-        if (c.dismissReason() != null) {
-            sb.append(" (").append(c.dismissReason().label()).append(')');
-        }
-        if (c.duplicateOf() != null) {
-            sb.append(", a duplicate of another claim");
-        }
-        if (!c.reasons().isEmpty()) {
-            sb.append("\n\nWhy proposed (score ")
-                    .append(String.format(Locale.ROOT, "%.2f", c.checkworthiness()))
-                    .append("): ")
-                    .append(String.join("; ", c.reasons()))
-                    .append('.');
-        }
-        if (!c.quantities().isEmpty()) {
-            sb.append("\n\nFigures:");
-            for (Quantity q : c.quantities()) {
-                boolean year = "year".equals(q.dimension());
-                sb.append("\n  • ")
-                        .append(q.raw())
-                        .append(" = ")
-                        .append(year ? String.valueOf((long) q.value()) : number(q.value()));
-                if (q.unit() != null && !q.unit().isBlank()) {
-                    sb.append(' ').append(q.unit());
-                }
-                if (q.dimension() != null && !q.dimension().isBlank()) {
-                    sb.append(" (").append(q.dimension()).append(')');
-                }
-                if (q.approximate()) {
-                    sb.append(", approximate: \"").append(q.approximation()).append('"');
-                }
-            }
-            for (String line : arithmetic(c.quantities())) {
-                sb.append("\n  ").append(line);
-            }
-        }
-        if (!c.flags().isEmpty()) {
-            sb.append("\n\nRed flags:");
-            for (RedFlag f : c.flags()) {
-                sb.append("\n  ⚠ ").append(f.message());
-            }
-        }
-        return sb.toString();
-    }
-
-    /** From the first to the last figure of each unit: the change in points (or units) and as a ratio. */
-    static List<String> arithmetic(List<Quantity> quantities) {
-        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
-        for (Quantity q : quantities) {
-            String unit = q.unit() == null ? "" : q.unit();
-            byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(q);
-        }
-        List<String> out = new ArrayList<>();
-        byUnit.forEach((unit, list) -> {
-            if (list.size() >= 2) {
-                Quantity a = list.get(0);
-                Quantity b = list.get(list.size() - 1);
-                double diff = b.value() - a.value();
-                String pointWord =
-                        unit.equals("%") || unit.startsWith("percent") ? " points" : unit.isEmpty() ? "" : " " + unit;
-                String ratio = a.value() == 0 ? "" : String.format(Locale.ROOT, ", ×%.2f", b.value() / a.value());
-                out.add("From " + a.raw() + " to " + b.raw() + ": " + (diff >= 0 ? "+" : "") + number(diff) + pointWord
-                        + ratio);
-            }
-        });
-        return out;
-    }
-
-    private static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%,d", (long) v);
-        }
-        return String.format(Locale.ROOT, "%,.2f", v);
-    }
-
-    /** The questions a careful checker asks for the claim's kinds. */
-    static List<String> checklist(Claim c) {
-        return dev.claimdesk.domain.Checklist.questionsFor(c);
-    }
-
-    private static Object evidenceCell(Evidence e, int column) {
-        return switch (column) {
-            case 0 -> e.stance().label();
-            case 1 -> firstOf(e.title(), e.url(), e.attachmentPath(), e.quote());
-            case 2 -> firstOf(e.publisher());
-            case 3 -> e.sourceType() == null ? "" : e.sourceType().label();
-            case 4 -> e.reliability().name();
-            default -> e.publishedOn() == null ? "" : e.publishedOn().toString();
-        };
-    }
-
-    private static String firstOf(String... values) {
-        for (String v : values) {
-            if (v != null && !v.isBlank()) {
-                return v;
-            }
-        }
-        return "";
-    }
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
-
-    private static Object historyCell(HistoryEntry e, int column) {
-        return switch (column) {
-            case 0 -> WHEN.format(e.at());
-            case 1 -> e.actor();
-            case 2 -> e.action();
-            case 3 -> stateName(e.fromState());
-            case 4 -> stateName(e.toState());
-            default -> e.detail() == null ? "" : e.detail();
-        };
-    }
-
-    private static String stateName(String state) {
-        if (state == null) {
-            return "";
-        }
-        try {
-            return ClaimState.valueOf(state).label();
-        } catch (IllegalArgumentException e) {
-            return state;
-        }
     }
 }

@@ -1,8 +1,11 @@
 package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import com.formdev.flatlaf.util.UIScale;
 import dev.claimdesk.domain.Claim;
+import dev.claimdesk.domain.ClaimAction;
 import dev.claimdesk.domain.ClaimState;
+import dev.claimdesk.domain.ClaimWorkflow;
 import dev.claimdesk.domain.GuardRailWarning;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.domain.VerdictScale;
@@ -52,6 +55,7 @@ final class VerdictPanel extends JPanel {
     private final JTextArea status = Texts.paragraph(" ");
     private Claim claim;
     private String reviewer;
+    private String hotkeys = "";
     private Listener listener;
     private Runnable onEscape;
 
@@ -84,7 +88,6 @@ final class VerdictPanel extends JPanel {
         submit.setToolTipText("Send the verdict to a second reviewer (R)");
         approve.setName("approveClaim");
         giveBack.setName("returnClaim");
-        giveBack.setToolTipText("Send the claim back to its reviewer with a comment (Ctrl+Shift+R)");
         reopen.setName("reopenClaim");
         reopen.setToolTipText("Reopen an approved claim, with a reason");
         status.setName("verdictStatus");
@@ -104,7 +107,7 @@ final class VerdictPanel extends JPanel {
                 super.getListCellRendererComponent(list, value, index, selected, focus);
                 if (value instanceof VerdictLabel l) {
                     setText((l.hotkey() == null ? "" : l.hotkey() + "  ") + l.name());
-                    setIcon(new Dot(Colors.parse(l.colour())));
+                    setIcon(new Dot(ClaimColours.verdict(l)));
                 } else {
                     setIcon(null);
                 }
@@ -157,6 +160,29 @@ final class VerdictPanel extends JPanel {
     void setScale(VerdictScale scale) {
         label.removeAllItems();
         scale.labels().forEach(label::addItem);
+        hotkeys = hotkeyRange(scale.labels());
+        if (claim != null) {
+            status.setText(describe(claim, reviewer));
+        }
+    }
+
+    /** The verdict keys of a scale as the hint names them: "1-8", or "1, 2, 5" when they have gaps. */
+    static String hotkeyRange(List<VerdictLabel> labels) {
+        List<Integer> keys = labels.stream()
+                .map(VerdictLabel::hotkey)
+                .filter(k -> k != null && k.matches("[1-9]"))
+                .map(Integer::parseInt)
+                .sorted()
+                .distinct()
+                .toList();
+        if (keys.isEmpty()) {
+            return "";
+        }
+        boolean contiguous = keys.get(keys.size() - 1) - keys.get(0) == keys.size() - 1;
+        if (contiguous && keys.size() > 2) {
+            return keys.get(0) + "-" + keys.get(keys.size() - 1);
+        }
+        return String.join(", ", keys.stream().map(String::valueOf).toList());
     }
 
     /** Selects the label with this hotkey ("1" … "9"), as the keyboard shortcut does. */
@@ -197,13 +223,14 @@ final class VerdictPanel extends JPanel {
         rationale.setEnabled(researchable);
         save.setEnabled(researchable);
         submit.setEnabled(researchable && c.hasVerdict());
-        boolean ownVerdict = ready && Objects.equals(c.verdictBy(), reviewer);
-        approve.setEnabled(ready && !ownVerdict);
-        approve.setToolTipText(
-                ownVerdict
-                        ? "You proposed this verdict: a second reviewer must approve it (four-eyes rule)."
-                        : "Approve the proposed verdict (Ctrl+Shift+P)");
-        giveBack.setEnabled(ready);
+        // The four-eyes rule, as the workflow states it: the proposer neither approves nor returns.
+        String noApproval = ready ? fourEyes(ClaimAction.APPROVE, c) : null;
+        String noReturn = ready ? fourEyes(ClaimAction.RETURN, c) : null;
+        approve.setEnabled(ready && noApproval == null);
+        approve.setToolTipText(noApproval != null ? noApproval : "Approve the proposed verdict (Ctrl+Shift+P)");
+        giveBack.setEnabled(ready && noReturn == null);
+        giveBack.setToolTipText(
+                noReturn != null ? noReturn : "Send the claim back to its reviewer with a comment (Ctrl+Shift+R)");
         reopen.setEnabled(c != null && c.state() == ClaimState.APPROVED);
         if (c != null && c.verdictLabelId() != null) {
             for (int i = 0; i < label.getItemCount(); i++) {
@@ -218,6 +245,10 @@ final class VerdictPanel extends JPanel {
             rationale.setText(c == null || c.rationale() == null ? "" : c.rationale());
         }
         status.setText(c == null ? " " : describe(c, reviewer));
+    }
+
+    private String fourEyes(ClaimAction action, Claim c) {
+        return ClaimWorkflow.fourEyesProblem(action, reviewer, c.verdictBy()).orElse(null);
     }
 
     /** The guard rails' warnings about the saved verdict, shown under the rationale. */
@@ -235,16 +266,18 @@ final class VerdictPanel extends JPanel {
         revalidate();
     }
 
-    private static String describe(Claim c, String reviewer) {
+    private String describe(Claim c, String reviewer) {
         return switch (c.state()) {
             case PROPOSED -> "Proposed by the detector: accept it to research it.";
             case OPEN, IN_RESEARCH ->
                 c.hasVerdict()
                         ? "Verdict proposed by " + c.verdictBy() + "; submit it for a second review."
-                        : "Choose a verdict (1-9) and write why.";
+                        : hotkeys.isEmpty()
+                                ? "Choose a verdict and write why."
+                                : "Choose a verdict (" + hotkeys + ") and write why.";
             case READY_FOR_REVIEW ->
                 Objects.equals(c.verdictBy(), reviewer)
-                        ? "Waiting for a second reviewer: you cannot approve your own verdict."
+                        ? "Waiting for a second reviewer: you cannot approve or return your own verdict."
                         : "Waiting for a second reviewer (verdict by " + c.verdictBy() + ").";
             case APPROVED -> "Approved.";
             case DISMISSED ->
@@ -257,25 +290,26 @@ final class VerdictPanel extends JPanel {
         return claim;
     }
 
-    /** A small filled circle in a verdict's colour. */
+    /** A small filled circle in a verdict's colour, scaled with the user interface. */
     record Dot(java.awt.Color colour) implements javax.swing.Icon {
         @Override
         public void paintIcon(Component c, Graphics g, int x, int y) {
             Graphics2D g2 = (Graphics2D) g.create();
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setColor(colour);
-            g2.fillOval(x, y + 1, 10, 10);
+            int d = UIScale.scale(10);
+            g2.fillOval(x, y + (getIconHeight() - d) / 2, d, d);
             g2.dispose();
         }
 
         @Override
         public int getIconWidth() {
-            return 10;
+            return UIScale.scale(10);
         }
 
         @Override
         public int getIconHeight() {
-            return 12;
+            return UIScale.scale(12);
         }
     }
 }

@@ -114,6 +114,29 @@ class ClaimWorkflowTest {
     }
 
     @Test
+    void fourEyesRuleRefusesAReturnByTheProposer() {
+        Transition own = ClaimWorkflow.decide(
+                READY_FOR_REVIEW,
+                TransitionRequest.of(RETURN, "Ada").withVerdictBy("Ada").withComment("Needs a second source."));
+        assertThat(own.allowed()).isFalse();
+        assertThat(((Transition.Rejected) own).reason()).contains("four-eyes");
+        assertThat(ClaimWorkflow.fourEyesProblem(RETURN, "Ada", "Ada")).contains(((Transition.Rejected) own).reason());
+
+        assertThat(ClaimWorkflow.decide(
+                                READY_FOR_REVIEW,
+                                TransitionRequest.of(RETURN, "Grace")
+                                        .withVerdictBy("Ada")
+                                        .withComment("Needs a second source."))
+                        .allowed())
+                .isTrue();
+        assertThat(ClaimWorkflow.fourEyesProblem(RETURN, "Grace", "Ada")).isEmpty();
+        assertThat(ClaimWorkflow.fourEyesProblem(APPROVE, "Ada", "Ada"))
+                .hasValueSatisfying(m -> assertThat(m).contains("approve"));
+        assertThat(ClaimWorkflow.fourEyesProblem(SUBMIT_FOR_REVIEW, "Ada", "Ada"))
+                .isEmpty();
+    }
+
+    @Test
     void returnNeedsACommentAndReopenNeedsAReason() {
         assertThat(ClaimWorkflow.decide(
                                 READY_FOR_REVIEW,

@@ -89,7 +89,7 @@ class MainWindowGuiTest {
 
         waitUntil(
                 "article text shown", () -> window.textBox("articleBody").text().contains("Nordhaven"));
-        window.label("articleTitle")
+        window.textBox("articleTitle")
                 .requireText("Harbour city switches on battery park it calls the largest in Europe");
         assertThat(window.list("articleList").contents()).hasSize(1);
         List<Article> stored = AppServices.open(dir.resolve("claimdesk.db"), Clock.systemUTC())

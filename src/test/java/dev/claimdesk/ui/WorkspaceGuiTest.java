@@ -193,9 +193,9 @@ class WorkspaceGuiTest {
         waitUntil(
                 "the settings are saved",
                 () -> Settings.load(dir.resolve("settings.properties"))
-                        .get("split.queue")
+                        .get("split.detail")
                         .isPresent());
-        assertThat(Settings.load(dir.resolve("settings.properties")).get("split.queue"))
+        assertThat(Settings.load(dir.resolve("settings.properties")).get("split.detail"))
                 .contains("500");
         window.cleanUp();
 
