@@ -28,8 +28,10 @@ import org.junit.jupiter.api.Assumptions;
  * -m fast}) and deletes it. Run as root, the cluster belongs to the {@code postgres} user
  * ({@code runuser}), since PostgreSQL refuses to run as root.
  *
- * <p>With neither a server nor Debian's {@code postgresql} package the tests are skipped with the
- * reason, except under {@code CI=true}, where that is a failure.
+ * <p>The programs are looked for in {@code -Dclaimdesk.test.pgBin=FOLDER} when given, else in the
+ * newest {@code /usr/lib/postgresql/<version>/bin} (Debian's {@code postgresql} package), else on
+ * the PATH. With neither a server nor the programs the tests are skipped with the reason, except
+ * under {@code CI=true}, where that is a failure.
  */
 public final class TestPostgres {
     private static final String ENV = "CLAIMDESK_TEST_PG";
@@ -93,8 +95,9 @@ public final class TestPostgres {
         }
         Path initdb = findInitdb();
         if (initdb == null) {
-            return "PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/bin or on the PATH) and " + ENV
-                    + " is not set";
+            return "PostgreSQL is not installed (no initdb in "
+                    + System.getProperty("claimdesk.test.pgBin", "/usr/lib/postgresql/*/bin or on the PATH") + ") and "
+                    + ENV + " is not set";
         }
         boolean root = isRoot();
         if (root && lookupUser("postgres") == null) {
@@ -128,6 +131,11 @@ public final class TestPostgres {
     }
 
     private static Path findInitdb() {
+        String bin = System.getProperty("claimdesk.test.pgBin");
+        if (bin != null && !bin.isBlank()) {
+            Path initdb = Path.of(bin, "initdb");
+            return Files.isExecutable(initdb) ? initdb : null;
+        }
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
