@@ -149,21 +149,7 @@ public final class Cli {
      */
     char[] readSecret(String prompt) {
         java.io.Console console = System.console();
-        if (console != null && in == System.in) {
-            char[] first = console.readPassword("%s: ", prompt);
-            char[] again = console.readPassword("%s (again): ", prompt);
-            try {
-                if (first == null || again == null || !java.util.Arrays.equals(first, again)) {
-                    throw new ClaimDeskException(
-                            ClaimDeskException.Problem.INVALID_INPUT, "The two passwords differ; nothing was changed.");
-                }
-                return first.clone();
-            } finally {
-                java.util.Arrays.fill(first == null ? new char[0] : first, '\0');
-                java.util.Arrays.fill(again == null ? new char[0] : again, '\0');
-            }
-        }
-        return SecretLine.read(in);
+        return console != null && in == System.in ? SecretLine.typedTwice(console, prompt) : SecretLine.read(in);
     }
 
     PrintWriter out() {
