@@ -38,7 +38,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppPaths paths = cli.paths(parent.db);
+        AppPaths paths = cli.paths(parent.database());
         BackupService backups = cli.backups(paths);
         try {
             if (out != null) {

@@ -30,7 +30,7 @@ final class BackupsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppPaths paths = cli.paths(parent.db);
+        AppPaths paths = cli.paths(parent.database());
         BackupService backups = cli.backups(paths);
         List<Backup> list = backups.list(paths.database());
         if (list.isEmpty()) {

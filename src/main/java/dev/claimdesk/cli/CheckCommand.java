@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppPaths paths = cli.paths(parent.db);
+        AppPaths paths = cli.paths(parent.database());
         Path target = file != null ? file : paths.database();
         DatabaseCheck.Report r = DatabaseCheck.run(target, cli.backups(paths));
         cli.out()

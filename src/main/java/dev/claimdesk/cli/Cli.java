@@ -6,6 +6,7 @@ import dev.claimdesk.app.BackupService;
 import dev.claimdesk.app.DamagedDatabaseException;
 import dev.claimdesk.app.GuiStarter;
 import dev.claimdesk.app.Settings;
+import dev.claimdesk.app.TeamServerService;
 import dev.claimdesk.domain.ClaimDeskException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ public final class Cli {
     private boolean guiStarted;
     private Path dataDir;
     private Clock clock = Clock.systemDefaultZone();
+    private Map<String, String> environment = System.getenv();
 
     public Cli(GuiStarter gui, PrintWriter out, PrintWriter err) {
         this.gui = gui;
@@ -127,6 +129,29 @@ public final class Cli {
         return clock;
     }
 
+    /** The environment the commands read (PGPASSWORD, CLAIMDESK_DB); tests use their own. */
+    public Cli withEnvironment(Map<String, String> env) {
+        this.environment = Map.copyOf(env);
+        return this;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    TeamServerService teamServer() {
+        return new TeamServerService(environment);
+    }
+
+    /**
+     * A secret typed by the user: at the terminal without echo, twice to rule out a typing mistake;
+     * otherwise (a script, a test) the first line of standard input.
+     */
+    char[] readSecret(String prompt) {
+        java.io.Console console = System.console();
+        return console != null && in == System.in ? SecretLine.typedTwice(console, prompt) : SecretLine.read(in);
+    }
+
     PrintWriter out() {
         return out;
     }
@@ -208,6 +233,12 @@ public final class Cli {
             }
             if (type == RestoreCommand.class) {
                 return type.cast(new RestoreCommand(cli));
+            }
+            if (type == ServerInitCommand.class) {
+                return type.cast(new ServerInitCommand(cli));
+            }
+            if (type == ServerAddReviewerCommand.class) {
+                return type.cast(new ServerAddReviewerCommand(cli));
             }
             return CommandLine.defaultFactory().create(type);
         }

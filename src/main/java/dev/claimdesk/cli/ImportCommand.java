@@ -59,7 +59,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = parseDate(published);
         ArticleMetadata overrides = new ArticleMetadata(title, outlet, author, url, date);
-        AppServices app = cli.openDatabase(parent.db);
+        AppServices app = cli.openDatabase(parent.database());
         int failures = 0;
         for (Path file : files) {
             try {

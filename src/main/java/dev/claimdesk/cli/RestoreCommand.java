@@ -43,7 +43,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppPaths paths = cli.paths(parent.db);
+        AppPaths paths = cli.paths(parent.database());
         BackupRestore restore = new BackupRestore(cli.backups(paths));
         if (to != null) {
             Path written = restore.restoreAsNew(backup, to);

@@ -1,0 +1,52 @@
+package dev.claimdesk.app;
+
+import dev.claimdesk.domain.ServerAddress;
+import dev.claimdesk.domain.TeamRole;
+import dev.claimdesk.store.postgres.ServerLogin;
+import dev.claimdesk.store.postgres.ServerSetup;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Setting up a team server (PostgreSQL): the schema and groups on an empty database, then the
+ * reviewers' logins. The login in the address signs in with the password in {@code PGPASSWORD},
+ * else the one in {@code ~/.pgpass}, as psql does. The app itself does not open team databases yet.
+ */
+public final class TeamServerService {
+    private final Map<String, String> environment;
+
+    /** @param environment where PGPASSWORD is looked up (the process's environment, or a test's) */
+    public TeamServerService(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** What {@code init} made: the database, where, its group roles and its data format. */
+    public record Initialized(String database, String server, String owner, List<String> groups, int dataFormat) {}
+
+    public Initialized init(String address) {
+        ServerAddress a = ServerAddress.parse(address);
+        ServerLogin login = login(a);
+        ServerSetup.Report r = ServerSetup.on(login).init();
+        return new Initialized(r.database(), a.host() + ":" + a.port(), r.owner(), r.groups(), r.schemaVersion());
+    }
+
+    /**
+     * Adds a reviewer's login with {@code role}. {@code password} is the new reviewer's; it is
+     * hashed before it leaves this computer, and cleared here afterwards.
+     */
+    public void addReviewer(String address, String name, TeamRole role, char[] password) {
+        try {
+            ServerAddress a = ServerAddress.parse(address);
+            ServerSetup.on(login(a)).addReviewer(name, role, password);
+        } finally {
+            if (password != null) {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+
+    private ServerLogin login(ServerAddress a) {
+        String pw = environment.get("PGPASSWORD");
+        return ServerLogin.of(a, pw == null || pw.isEmpty() ? null : pw.toCharArray());
+    }
+}
