@@ -99,7 +99,9 @@ public final class ScreenshotDriver {
                 () -> java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         settings.put(MainFrame.BOUNDS_SETTING, "0,0," + screen.width + "," + screen.height);
         if (args[5].equals("first-start")) {
-            d.firstStart(settings, work.resolve("empty-" + args[4] + ".db"));
+            d.firstStart(
+                    settings,
+                    Files.createDirectories(work.resolve("first-" + args[4])).resolve("claimdesk.db"));
             System.exit(0);
         }
         Path db = work.resolve("screens.db");
@@ -354,31 +356,6 @@ public final class ScreenshotDriver {
                             .contains("(3)"));
         }
         settle();
-        if (System.getProperty("debugColumns") != null) {
-            onEdt(() -> {
-                for (JTable t : List.of(
-                        table(),
-                        find(frame, JTable.class, "evidenceTable"),
-                        find(frame, JTable.class, "historyTable"))) {
-                    StringBuilder sb = new StringBuilder(t.getName() + " width " + t.getWidth() + " parent "
-                            + t.getParent().getWidth() + ":");
-                    for (int i = 0; i < t.getColumnCount(); i++) {
-                        var c = t.getColumnModel().getColumn(i);
-                        sb.append(" [")
-                                .append(c.getMinWidth())
-                                .append(' ')
-                                .append(c.getPreferredWidth())
-                                .append(' ')
-                                .append(c.getMaxWidth())
-                                .append(" = ")
-                                .append(c.getWidth())
-                                .append(']');
-                    }
-                    System.out.println(sb);
-                }
-                return null;
-            });
-        }
         return frame;
     }
 
