@@ -62,6 +62,7 @@ public final class ScreenshotDriver {
     private long sampleId;
     private long bigId;
     private long evidencedClaim;
+    private Path db;
 
     /** The scenes by name: each leaves the window (or a dialog) ready to be captured. */
     private final Map<String, Scene> SCENES = new LinkedHashMap<>();
@@ -80,6 +81,7 @@ public final class ScreenshotDriver {
         SCENES.put("verdict", () -> claimTab(sampleId, evidencedClaim, ClaimDetailPanel.VERDICT_TAB));
         SCENES.put("shortcuts", () -> dialog("Keyboard shortcuts", () -> new ShortcutSheet(frame).setVisible(true)));
         SCENES.put("evidence-editor", this::evidenceEditor);
+        SCENES.put("approval", this::approval);
         SCENES.put("export-dialog", () -> {
             claimTab(sampleId, evidencedClaim, ClaimDetailPanel.CLAIM_TAB);
             return dialog("Export", () -> menuItem("menuExport").doClick());
@@ -105,6 +107,7 @@ public final class ScreenshotDriver {
             System.exit(0);
         }
         Path db = work.resolve("screens.db");
+        d.db = db;
         boolean fresh = !Files.exists(db);
         d.prepare(AppServices.open(db, Clock.systemUTC()), sample, fresh);
         settings.put(MainPresenter.REVIEWER_SETTING, ME);
@@ -357,6 +360,22 @@ public final class ScreenshotDriver {
         }
         settle();
         return frame;
+    }
+
+    /** The approval dialog of the claim with three evidence items, as the second reviewer sees it. */
+    private Window approval() throws Exception {
+        claimTab(sampleId, evidencedClaim, ClaimDetailPanel.CLAIM_TAB);
+        AppServices app = AppServices.open(db, Clock.systemUTC());
+        dev.claimdesk.domain.ClaimDetail detail = app.claims().detail(evidencedClaim);
+        ApprovalSummary summary = ApprovalSummary.of(
+                detail, app.scales().defaultScale(), dev.claimdesk.domain.Checklist.questionsFor(detail.claim()));
+        Window w = dialog("Approve the verdict", () -> new ApprovalDialog(frame, summary).setVisible(true));
+        onEdt(() -> {
+            type(w, "approvalComment", "Checked the torque figure against Unitree's own specifications.");
+            return null;
+        });
+        settle();
+        return w;
     }
 
     /** The evidence editor, filled in as a reviewer would. */
