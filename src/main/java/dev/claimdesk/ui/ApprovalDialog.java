@@ -17,6 +17,7 @@ import net.miginfocom.swing.MigLayout;
  * warnings), with an optional comment. Enter approves, Escape cancels.
  */
 final class ApprovalDialog extends JDialog {
+    private static final int TEXT_WIDTH = 480;
     private final JTextField comment = new JTextField(40);
     private String result;
 
@@ -26,7 +27,7 @@ final class ApprovalDialog extends JDialog {
         comment.setName("approvalComment");
         comment.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Optional: a note for the history");
 
-        JPanel p = new JPanel(new MigLayout("insets 16, wrap 2", "[right][grow, fill, 480]", "[]8[]8[]8[]8[]"));
+        JPanel p = new JPanel(new MigLayout("insets 16, wrap 2", "[right][grow, fill, " + TEXT_WIDTH + "]", "[]8[]8[]8[]8[]"));
         p.add(new JLabel("Claim"), "aligny top");
         p.add(text("approvalClaim", "\u201c" + s.claimText() + "\u201d"), "wmin 0");
         p.add(new JLabel("Verdict"), "aligny top");
@@ -71,7 +72,7 @@ final class ApprovalDialog extends JDialog {
     private static JTextArea text(String name, String value) {
         JTextArea area = Texts.paragraph(value);
         area.setName(name);
-        area.setColumns(48);
+        area.setSize(TEXT_WIDTH, 1); // wrap at the column's width, so the dialog's height fits the text
         return area;
     }
 
