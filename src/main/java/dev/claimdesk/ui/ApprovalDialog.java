@@ -67,6 +67,9 @@ final class ApprovalDialog extends JDialog {
         cancel.setName("approvalCancel");
         cancel.addActionListener(e -> dispose());
         DialogButtons.finish(this, p, cancel, ok);
+        // Once laid out, the paragraphs know their width and so their height: fit the dialog to them.
+        pack();
+        setLocationRelativeTo(owner);
     }
 
     private static JTextArea text(String name, String value) {
