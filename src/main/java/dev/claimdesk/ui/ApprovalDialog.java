@@ -27,7 +27,8 @@ final class ApprovalDialog extends JDialog {
         comment.setName("approvalComment");
         comment.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Optional: a note for the history");
 
-        JPanel p = new JPanel(new MigLayout("insets 16, wrap 2", "[right][grow, fill, " + TEXT_WIDTH + "]", "[]8[]8[]8[]8[]"));
+        JPanel p = new JPanel(
+                new MigLayout("insets 16, wrap 2", "[right][grow, fill, " + TEXT_WIDTH + "]", "[]8[]8[]8[]8[]"));
         p.add(new JLabel("Claim"), "aligny top");
         p.add(text("approvalClaim", "\u201c" + s.claimText() + "\u201d"), "wmin 0");
         p.add(new JLabel("Verdict"), "aligny top");
@@ -39,9 +40,14 @@ final class ApprovalDialog extends JDialog {
         p.add(text("approvalRationale", s.rationale().isBlank() ? "(none written)" : s.rationale()), "wmin 0");
         p.add(new JLabel("Evidence"), "aligny top");
         p.add(text("approvalEvidence", s.evidenceWords()), "wmin 0");
-        if (!s.unticked().isEmpty() || !s.warnings().isEmpty()) {
+        if (!s.unticked().isEmpty() || !s.warnings().isEmpty() || !s.redFlags().isEmpty()) {
             StringBuilder b = new StringBuilder();
+            s.redFlags()
+                    .forEach(f -> b.append(b.length() == 0 ? "" : "\n")
+                            .append("\u26a0 ")
+                            .append(f));
             if (!s.unticked().isEmpty()) {
+                b.append(b.length() == 0 ? "" : "\n");
                 b.append(s.unticked().size() == 1 ? "This check was never ticked:" : "These checks were never ticked:");
                 s.unticked().forEach(q -> b.append("\n\u2022 ").append(q));
             }

@@ -22,12 +22,28 @@ public record ApprovalSummary(
         String proposer,
         Map<Stance, Integer> evidenceByStance,
         List<String> unticked,
-        List<String> warnings) {
+        List<String> warnings,
+        List<String> redFlags,
+        String grades) {
 
     public ApprovalSummary {
         evidenceByStance = Map.copyOf(evidenceByStance);
         unticked = List.copyOf(unticked);
         warnings = List.copyOf(warnings);
+        redFlags = List.copyOf(redFlags);
+    }
+
+    /** As the canonical constructor, without red flags or grades. */
+    public ApprovalSummary(
+            int position,
+            String claimText,
+            String verdict,
+            String rationale,
+            String proposer,
+            Map<Stance, Integer> evidenceByStance,
+            List<String> unticked,
+            List<String> warnings) {
+        this(position, claimText, verdict, rationale, proposer, evidenceByStance, unticked, warnings, List.of(), "");
     }
 
     /** The claim's detail and the scale that names its verdict, loaded together. */
@@ -51,7 +67,25 @@ public record ApprovalSummary(
                 d.claim().verdictBy(),
                 byStance,
                 questions.stream().filter(q -> !d.checked().contains(q)).toList(),
-                d.warnings().stream().map(GuardRailWarning::message).toList());
+                d.warnings().stream().map(GuardRailWarning::message).toList(),
+                d.claim().flags().stream()
+                        .map(dev.claimdesk.domain.RedFlag::message)
+                        .toList(),
+                gradesOf(d.evidence()));
+    }
+
+    /** "sources graded B, B, D" (the Admiralty grades of the evidence), or "" without evidence. */
+    private static String gradesOf(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return "";
+        }
+        return "sources graded "
+                + String.join(
+                        ", ",
+                        evidence.stream()
+                                .map(e -> e.reliability().name())
+                                .sorted()
+                                .toList());
     }
 
     int evidenceCount() {
@@ -73,6 +107,6 @@ public record ApprovalSummary(
                 sep = ", ";
             }
         }
-        return b.toString();
+        return grades.isEmpty() ? b.toString() : b + "; " + grades;
     }
 }

@@ -25,6 +25,9 @@ public interface DialogService {
     /** An export the user asked for. */
     record ExportChoice(dev.claimdesk.app.ExportService.Options options, Path file) {}
 
+    /** The file chosen for an export exists: replace it? */
+    boolean confirmReplace(Path file);
+
     /** Tells the user something went as asked, with details (e.g. what an export left out). */
     void showInfo(String title, String message);
 

@@ -2,6 +2,8 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.app.ExportService;
 import dev.claimdesk.domain.Article;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -52,20 +54,34 @@ final class ExportPresenter {
                     s.put("export.orgUrl", o.orgUrl());
                     s.put("export.urlPattern", o.urlPattern());
                     w.saveSettings();
-                    String what = o.kind() == ExportService.Kind.EVIDENCE ? " evidence items" : " claims";
                     w.actions()
-                            .action(
-                                    "Exporting to " + choice.file().getFileName(),
-                                    c -> c.services().exports().exportToFile(o, choice.file()))
-                            .failureStatus("Nothing was exported.")
-                            .cancellable(w.view()::offerCancel)
-                            .status(r -> "Exported " + r.rows() + what + " to " + choice.file() + ".")
-                            .onSuccess(r -> {
-                                if (!r.problems().isEmpty()) {
-                                    w.dialogs().showInfo("Some claims were left out", String.join("\n", r.problems()));
+                            .action("Checking " + choice.file().getFileName(), c -> Files.exists(choice.file()))
+                            .onSuccess(exists -> {
+                                if (exists && !w.dialogs().confirmReplace(choice.file())) {
+                                    w.status("Nothing was exported; "
+                                            + choice.file().getFileName() + " is unchanged.");
+                                    return;
                                 }
+                                write(o, choice.file());
                             })
                             .run();
                 });
+    }
+
+    private void write(ExportService.Options o, Path file) {
+        String what = o.kind() == ExportService.Kind.EVIDENCE ? " evidence items" : " claims";
+        w.actions()
+                .action(
+                        "Exporting to " + file.getFileName(),
+                        c -> c.services().exports().exportToFile(o, file))
+                .failureStatus("Nothing was exported.")
+                .cancellable(w.view()::offerCancel)
+                .status(r -> "Exported " + r.rows() + what + " to " + file + ".")
+                .onSuccess(r -> {
+                    if (!r.problems().isEmpty()) {
+                        w.dialogs().showInfo("Some claims were left out", String.join("\n", r.problems()));
+                    }
+                })
+                .run();
     }
 }

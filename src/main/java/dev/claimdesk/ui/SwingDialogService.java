@@ -167,6 +167,23 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmReplace(Path file) {
+        Object[] options = {"Replace", "Cancel"};
+        int answer = JOptionPane.showOptionDialog(
+                owner,
+                wrap(file.getFileName() + " already exists in "
+                        + file.toAbsolutePath().getParent()
+                        + ". Replace it with this export? Its current content is lost."),
+                "Replace the file?",
+                JOptionPane.YES_NO_OPTION,
+                JOptionPane.WARNING_MESSAGE,
+                null,
+                options,
+                options[1]);
+        return answer == 0;
+    }
+
+    @Override
     public void showInfo(String title, String message) {
         javax.swing.JTextArea text = Texts.paragraph(message);
         text.setColumns(60);

@@ -76,7 +76,11 @@ class ApprovalTest {
         assertThat(s.verdict()).isEqualTo("False");
         assertThat(s.rationale()).isEqualTo("The grid data show 40 GWh.");
         assertThat(s.proposer()).isEqualTo("Ada Lovelace");
-        assertThat(s.evidenceWords()).isEqualTo("2 items: 1 refutes, 1 context");
+        assertThat(s.evidenceWords()).isEqualTo("2 items: 1 refutes, 1 context; sources graded B, B");
+        assertThat(s.redFlags())
+                .isEqualTo(claim.flags().stream()
+                        .map(dev.claimdesk.domain.RedFlag::message)
+                        .toList());
         assertThat(s.unticked()).isNotEmpty().isEqualTo(dev.claimdesk.domain.Checklist.questionsFor(claim));
         assertThat(app().claims().get(claim.id()).state()).isEqualTo(ClaimState.READY_FOR_REVIEW);
         assertThat(view.status).contains("Not approved");

@@ -835,6 +835,17 @@ class MainPresenterTest {
             infos.add(message);
         }
 
+        /** The answer to "replace the existing file?"; the files asked about. */
+        boolean replaceAnswer = true;
+
+        final List<Path> replaceAsked = new ArrayList<>();
+
+        @Override
+        public boolean confirmReplace(Path file) {
+            replaceAsked.add(file);
+            return replaceAnswer;
+        }
+
         @Override
         public DatabaseProblemChoice askAfterDatabaseProblem(String title, String message) {
             errors.add(message);

@@ -214,4 +214,33 @@ class WorkspaceDefectsTest {
         presenter.export(null);
         assertThat(dialogs.exportDefaults.kind()).isEqualTo(ExportService.Kind.CLAIMREVIEW);
     }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWhenTheUserSaysSo() throws Exception {
+        open(new ImmediateTaskRunner());
+        presenter.openDatabase(db);
+        dialogs.pasted = Optional.of(MainPresenterTest.TWO_CLAIMS);
+        presenter.pasteArticle();
+        Path yesterday = Files.writeString(dir.resolve("verdicts.csv"), "yesterday's export\n");
+        dialogs.exportAnswer = Optional.of(new DialogService.ExportChoice(
+                new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), yesterday));
+
+        dialogs.replaceAnswer = false;
+        presenter.export(null);
+        assertThat(dialogs.replaceAsked).containsExactly(yesterday);
+        assertThat(Files.readString(yesterday)).isEqualTo("yesterday's export\n");
+        assertThat(view.status).isEqualTo("Nothing was exported; verdicts.csv is unchanged.");
+
+        dialogs.replaceAnswer = true;
+        presenter.export(null);
+        assertThat(Files.readString(yesterday)).startsWith("claim_id");
+        assertThat(view.status).startsWith("Exported 2 claims");
+
+        Path fresh = dir.resolve("new.csv");
+        dialogs.exportAnswer = Optional.of(new DialogService.ExportChoice(
+                new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), fresh));
+        presenter.export(null);
+        assertThat(dialogs.replaceAsked).hasSize(2); // a new file is not asked about
+        assertThat(fresh).exists();
+    }
 }
