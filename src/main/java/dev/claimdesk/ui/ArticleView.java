@@ -66,6 +66,7 @@ final class ArticleView extends JPanel {
     private final ClaimDetailPanel detail = new ClaimDetailPanel();
     private final WorkspaceLayout layout;
     private final JToggleButton listToggle = new JToggleButton(Icons.get("article-list"));
+    private Runnable listShown = () -> {};
     private Map<Long, VerdictLabel> labels = Map.of();
     private Listener listener;
     private String reviewer;
@@ -118,7 +119,10 @@ final class ArticleView extends JPanel {
         listToggle.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_TOOLBAR_BUTTON);
         listToggle.setToolTipText("Show or hide the article list (its width goes to the text and the queue)");
         listToggle.setSelected(layout.isListShown());
-        listToggle.addActionListener(e -> layout.setListShown(listToggle.isSelected()));
+        listToggle.addActionListener(e -> {
+            layout.setListShown(listToggle.isSelected());
+            listShown.run();
+        });
         bindKeys(queue.table());
         bindKeys(body);
         detail.verdictPanel().setOnEscape(queue::focusTable);
@@ -142,6 +146,11 @@ final class ArticleView extends JPanel {
     /** Whether the article list is shown (remembered in the settings). */
     boolean isArticleListShown() {
         return layout.isListShown();
+    }
+
+    /** Told when the article list's button shows or hides it (the View menu's check follows). */
+    void onArticleListToggled(Runnable r) {
+        listShown = r;
     }
 
     /** Shows or hides the article list, as its toggle button does. */

@@ -20,9 +20,13 @@ final class ClaimColours {
 
     private ClaimColours() {}
 
-    /** The claim's colour in the queue's bar and the text: its verdict's colour, else its state's. */
+    /**
+     * The claim's colour in the queue's bar and the text: its verdict's colour once approved, else
+     * its state's, so the text tells claims still in the workflow (a proposed verdict, one waiting
+     * for review) from decided ones; the queue's verdict column shows a proposed verdict's colour.
+     */
     static Color accent(Claim c, VerdictLabel verdict) {
-        return verdict != null ? verdict(verdict) : state(c.state());
+        return verdict != null && c.state() == ClaimState.APPROVED ? verdict(verdict) : state(c.state());
     }
 
     /** The colour of a state (the theme's {@code ClaimDesk.claim.<state>}). */

@@ -216,8 +216,15 @@ final class ClaimDetailPanel extends JTabbedPane {
         accept.setEnabled(proposed);
         dismiss.setEnabled(c != null && (proposed || c.state() == ClaimState.OPEN));
         addEvidence.setEnabled(researchable(c));
-        setTitleAt(EVIDENCE_TAB, "Evidence");
+        // The same claim shown again (another reviewer, a search) keeps its loaded evidence count.
+        setTitleAt(EVIDENCE_TAB, evidenceTitle(same ? detail : null));
         updateEvidenceButtons();
+    }
+
+    private static String evidenceTitle(ClaimDetail d) {
+        return d == null || d.evidence().isEmpty()
+                ? "Evidence"
+                : "Evidence (" + d.evidence().size() + ")";
     }
 
     /** The loaded evidence, history, warnings and return comment of the claim shown. */
@@ -235,11 +242,7 @@ final class ClaimDetailPanel extends JTabbedPane {
             evidenceTable.setRowSelectionInterval(keep, keep);
         }
         historyModel.set(d.history());
-        setTitleAt(
-                EVIDENCE_TAB,
-                d.evidence().isEmpty()
-                        ? "Evidence"
-                        : "Evidence (" + d.evidence().size() + ")");
+        setTitleAt(EVIDENCE_TAB, evidenceTitle(d));
         about.setText(ClaimText.describe(claim));
         about.setCaretPosition(0);
         showChecklist();

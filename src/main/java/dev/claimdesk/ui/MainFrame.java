@@ -64,6 +64,8 @@ final class MainFrame extends JFrame implements MainView {
         root.add(statusBar, BorderLayout.SOUTH);
         setContentPane(root);
         syncThemeControls();
+        syncListControl();
+        articleView.onArticleListToggled(this::syncListControl);
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -132,6 +134,10 @@ final class MainFrame extends JFrame implements MainView {
             int tab = i;
             h.put(tabs.get(i), () -> articleView.showTab(tab));
         }
+        h.put(ActionId.ARTICLE_LIST, () -> {
+            articleView.setArticleListShown(!articleView.isArticleListShown());
+            syncListControl();
+        });
         h.put(ActionId.DARK_THEME, this::toggleTheme);
         h.put(ActionId.SHORTCUTS, () -> new ShortcutSheet(this).setVisible(true));
         h.put(ActionId.ABOUT, this::showAbout);
@@ -167,6 +173,10 @@ final class MainFrame extends JFrame implements MainView {
         next.switchTo();
         syncThemeControls();
         onThemeChanged.accept(next);
+    }
+
+    private void syncListControl() {
+        actions.get(ActionId.ARTICLE_LIST).putValue(Action.SELECTED_KEY, articleView.isArticleListShown());
     }
 
     private void syncThemeControls() {

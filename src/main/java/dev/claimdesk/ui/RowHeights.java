@@ -135,6 +135,9 @@ final class RowHeights {
      */
     private void apply() {
         scheduled = false;
+        if (!table.isDisplayable()) {
+            return; // its window was closed: nothing to measure for (and no timer left running)
+        }
         refresh();
         Rectangle shown = table.getVisibleRect();
         int first = Math.max(0, rowAt(shown.y) - 5);
@@ -146,12 +149,19 @@ final class RowHeights {
 
     /** The next batch, after a pause in which the EDT handles whatever the user did meanwhile. */
     private void continueLater() {
+        if (!table.isDisplayable()) {
+            batches.stop();
+            return;
+        }
         if (cursor < table.getRowCount() && !batches.isRunning()) {
             batches.restart();
         }
     }
 
     private void nextBatch() {
+        if (!table.isDisplayable()) {
+            return;
+        }
         refresh();
         cursor = update(cursor, table.getRowCount(), BATCH);
         continueLater();

@@ -27,16 +27,33 @@ final class ShortcutSheet extends JDialog {
         JTable table = new JTable(model);
         table.setName("shortcutTable");
         table.setRowHeight(Math.max(table.getRowHeight(), 22));
-        int[] widths = {120, 150, 190, 520};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        // Each column as wide as its widest cell, so no key or description is cut off.
+        int total = 0;
+        for (int col = 0; col < model.getColumnCount(); col++) {
+            int w = table.getTableHeader()
+                    .getDefaultRenderer()
+                    .getTableCellRendererComponent(table, model.getColumnName(col), false, false, -1, col)
+                    .getPreferredSize()
+                    .width;
+            for (int row = 0; row < model.getRowCount(); row++) {
+                w = Math.max(
+                        w,
+                        table.prepareRenderer(table.getCellRenderer(row, col), row, col)
+                                .getPreferredSize()
+                                .width);
+            }
+            w += 16;
+            table.getColumnModel().getColumn(col).setPreferredWidth(w);
+            total += w;
         }
         JPanel p = new JPanel(new MigLayout("fill, insets 12", "[grow, fill]", "[grow, fill]"));
         JScrollPane scroll = new JScrollPane(table);
         // Every row visible without scrolling, as far as the screen allows.
         int height = table.getRowHeight() * rows.size() + table.getTableHeader().getPreferredSize().height + 8;
-        int screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds().height - 80;
-        scroll.setPreferredSize(new java.awt.Dimension(980, Math.min(height, screen)));
+        java.awt.Rectangle bounds =
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        scroll.setPreferredSize(
+                new java.awt.Dimension(Math.min(total + 24, bounds.width - 80), Math.min(height, bounds.height - 120)));
         p.add(scroll);
         setContentPane(p);
         getRootPane()

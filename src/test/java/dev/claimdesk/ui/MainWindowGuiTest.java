@@ -102,6 +102,41 @@ class MainWindowGuiTest {
     }
 
     @Test
+    void viewArticleListHidesAndShowsTheListAndItsButtonFollows(Robot robot) {
+        FrameFixture window = start(robot);
+        answerWhoAreYou(robot, "Ada Lovelace");
+        Clicks.clickUntil(window.button("emptyDemo"), "the demo article is listed", () -> {
+            try {
+                return window.list("articleList").target().isShowing();
+            } catch (ComponentLookupException notYet) {
+                return false;
+            }
+        });
+
+        Clicks.clickUntil(
+                window.menuItem("menuArticleList"),
+                "the list is hidden",
+                () -> !GuiActionRunner.execute(
+                        () -> window.list("articleList").target().isShowing()));
+        assertThat(GuiActionRunner.execute(
+                        () -> window.toggleButton("toggleArticleList").target().isSelected()))
+                .isFalse();
+        assertThat(GuiActionRunner.execute(
+                        () -> window.menuItem("menuArticleList").target().isSelected()))
+                .isFalse();
+
+        Clicks.clickUntil(
+                window.toggleButton("toggleArticleList"),
+                "the list is shown again",
+                () -> GuiActionRunner.execute(
+                        () -> window.list("articleList").target().isShowing()));
+        assertThat(GuiActionRunner.execute(
+                        () -> window.menuItem("menuArticleList").target().isSelected()))
+                .as("the View menu's check follows the button")
+                .isTrue();
+    }
+
+    @Test
     void theThemeAndTheReviewerAreRememberedBetweenRuns(Robot robot) {
         FrameFixture window = start(robot);
         answerWhoAreYou(robot, "Ada Lovelace");

@@ -280,6 +280,73 @@ class ReadableWorkspaceGuiTest {
                         .getAlpha());
     }
 
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void aVerdictColoursTheClaimOnlyOnceApprovedAndReviewIsNoVerdictsColour(Theme theme) {
+        GuiActionRunner.execute(() -> theme(theme));
+        VerdictLabel misleading =
+                new VerdictLabel(6, 1, "MISLEADING", "Misleading / missing context", null, "#8e24aa", "6", 6);
+        Claim proposed = claim(1, 1, "Sales rose 4 percent.", ClaimState.IN_RESEARCH, 6L);
+        Claim waiting = claim(2, 2, "Sales rose 4 percent.", ClaimState.READY_FOR_REVIEW, 6L);
+        Claim approved = claim(3, 3, "Sales rose 4 percent.", ClaimState.APPROVED, 6L);
+        Color inResearch = GuiActionRunner.execute(() -> ClaimColours.accent(proposed, misleading));
+        Color review = GuiActionRunner.execute(() -> ClaimColours.accent(waiting, misleading));
+        Color decided = GuiActionRunner.execute(() -> ClaimColours.accent(approved, misleading));
+        assertThat(decided).isEqualTo(GuiActionRunner.execute(() -> ClaimColours.verdict(misleading)));
+        assertThat(review)
+                .as(theme + ": waiting for review")
+                .isNotEqualTo(decided)
+                .isNotEqualTo(inResearch);
+        for (String hex :
+                List.of("#2e7d32", "#689f38", "#f9a825", "#ef6c00", "#c62828", "#8e24aa", "#546e7a", "#90a4ae")) {
+            VerdictLabel l = new VerdictLabel(9, 1, "X", "X", null, hex, "9", 9);
+            assertThat(review)
+                    .as(theme + ": review is not the colour of verdict " + hex)
+                    .isNotEqualTo(GuiActionRunner.execute(() -> ClaimColours.verdict(l)));
+        }
+    }
+
+    @Test
+    void theEvidenceCountStaysWhenTheSameClaimIsShownAgain(Robot robot) {
+        Claim c = claim(1, 1, "Sales rose 4 percent.", ClaimState.IN_RESEARCH, null);
+        dev.claimdesk.domain.Evidence e = new dev.claimdesk.domain.Evidence(
+                1,
+                1,
+                "https://a.example",
+                "A",
+                "P",
+                null,
+                null,
+                "q",
+                dev.claimdesk.domain.Stance.REFUTES,
+                dev.claimdesk.domain.SourceType.PRIMARY,
+                dev.claimdesk.domain.Reliability.B,
+                null,
+                null,
+                null,
+                "Ada",
+                Instant.EPOCH);
+        String title = GuiActionRunner.execute(() -> {
+            ClaimDetailPanel p = new ClaimDetailPanel();
+            p.show(c, "Ada");
+            p.showDetail(
+                    new dev.claimdesk.domain.ClaimDetail(c, List.of(e, e, e), List.of(), List.of(), null, List.of()),
+                    "Ada");
+            p.show(c, "Grace"); // another reviewer (or a search) shows the same claim again
+            return p.getTitleAt(ClaimDetailPanel.EVIDENCE_TAB);
+        });
+        assertThat(title).isEqualTo("Evidence (3)");
+        String other = GuiActionRunner.execute(() -> {
+            ClaimDetailPanel p = new ClaimDetailPanel();
+            p.show(c, "Ada");
+            p.showDetail(
+                    new dev.claimdesk.domain.ClaimDetail(c, List.of(e), List.of(), List.of(), null, List.of()), "Ada");
+            p.show(claim(2, 2, "Another.", ClaimState.OPEN, null), "Ada");
+            return p.getTitleAt(ClaimDetailPanel.EVIDENCE_TAB);
+        });
+        assertThat(other).isEqualTo("Evidence");
+    }
+
     @Test
     void theProposerCannotReturnTheirOwnVerdict(Robot robot) {
         VerdictPanel panel = showVerdictPanel(robot);

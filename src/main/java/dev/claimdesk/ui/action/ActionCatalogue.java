@@ -172,6 +172,10 @@ public final class ActionCatalogue {
                             .keys(Key.plain(VK_F5))
                             .when(DATABASE_OPEN)
                             .separatorBefore(),
+                    in(VIEW, ARTICLE_LIST, "ArticleList", "Article list")
+                            .does("Show or hide the list of articles beside the text")
+                            .keys(Key.menuShift(VK_L))
+                            .kind(ActionSpec.Kind.TOGGLE),
                     in(VIEW, DARK_THEME, "DarkTheme", "Dark theme")
                             .does("Switch between the light and the dark theme")
                             .keys(Key.menuShift(VK_T))

@@ -41,6 +41,7 @@ public enum ActionId {
     TAB_VERDICT,
     TAB_HISTORY,
     REFRESH,
+    ARTICLE_LIST,
     DARK_THEME,
     SHORTCUTS,
     ABOUT
