@@ -12,7 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** An exception escaping code on the EDT becomes the error dialog in plain words and one log entry. */
+/**
+ * An exception escaping code on the EDT becomes the error dialog in plain words and one log entry.
+ * The handler is called on the EDT as AWT's event pump calls it (Thread.getDefaultUncaughtException
+ * Handler for the EDT), rather than by throwing on the EDT: an exception really thrown there
+ * replaces the event dispatch thread, which the GUI tests that run later in the same JVM share.
+ */
 class EdtErrorHandlerTest {
     private Thread.UncaughtExceptionHandler before;
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
@@ -35,11 +40,11 @@ class EdtErrorHandlerTest {
     void anExceptionInAListenerShowsTheErrorDialogAndIsLoggedOnce() throws Exception {
         MainPresenterTest.FakeDialogs dialogs = new MainPresenterTest.FakeDialogs();
         EdtErrorHandler.install(dialogs);
+        assertThat(Thread.getDefaultUncaughtExceptionHandler()).isInstanceOf(EdtErrorHandler.class);
 
-        EventQueue.invokeLater(() -> {
-            throw new IllegalStateException("secret internal detail at row 42");
-        });
-        EventQueue.invokeAndWait(() -> {}); // the EDT goes on after the error
+        EventQueue.invokeAndWait(() -> Thread.getDefaultUncaughtExceptionHandler()
+                .uncaughtException(
+                        Thread.currentThread(), new IllegalStateException("secret internal detail at row 42")));
 
         assertThat(dialogs.errors).containsExactly(EdtErrorHandler.MESSAGE);
         assertThat(dialogs.errors.get(0)).doesNotContain("secret").doesNotContain("Exception");
@@ -54,12 +59,8 @@ class EdtErrorHandlerTest {
             shown[0]++;
             throw new IllegalStateException("the dialog failed too");
         });
-        Thread.setDefaultUncaughtExceptionHandler(handler);
-
-        EventQueue.invokeLater(() -> {
-            throw new IllegalStateException("first");
-        });
-        EventQueue.invokeAndWait(() -> {});
+        EventQueue.invokeAndWait(
+                () -> handler.uncaughtException(Thread.currentThread(), new IllegalStateException("first")));
 
         assertThat(shown[0]).isEqualTo(1);
         assertThat(log.list).filteredOn(e -> e.getLevel() == Level.ERROR).hasSize(2);
