@@ -113,11 +113,11 @@ class MainWindowGuiTest {
             }
         });
 
+        javax.swing.JList<?> list = window.list("articleList").target(); // found while it shows
         Clicks.clickUntil(
                 window.menuItem("menuArticleList"),
                 "the list is hidden",
-                () -> !GuiActionRunner.execute(
-                        () -> window.list("articleList").target().isShowing()));
+                () -> !GuiActionRunner.execute(list::isShowing));
         assertThat(GuiActionRunner.execute(
                         () -> window.toggleButton("toggleArticleList").target().isSelected()))
                 .isFalse();
