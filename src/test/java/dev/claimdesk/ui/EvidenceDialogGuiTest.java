@@ -61,6 +61,25 @@ class EvidenceDialogGuiTest {
         assertThat(e.reliability()).isEqualTo(Reliability.C);
     }
 
+    @Test
+    void theEditorSaysWhichClaimTheEvidenceIsFor(Robot robot) {
+        dev.claimdesk.domain.Claim claim = new dev.claimdesk.domain.ClaimBuilder()
+                .id(7)
+                .articleId(1)
+                .position(12)
+                .span(0, 40)
+                .text("The battery park in Nordhaven can store 60 GWh of electricity.")
+                .state(dev.claimdesk.domain.ClaimState.OPEN)
+                .build();
+        SwingUtilities.invokeLater(() -> new EvidenceDialog(null, claim, null, "Ada Lovelace", TODAY).showAndWait());
+        DialogFixture d =
+                WindowFinder.findDialog("evidenceDialog").withTimeout(10_000).using(robot);
+        assertThat(GuiActionRunner.execute(() -> d.target().getTitle())).isEqualTo("New evidence for claim 12");
+        assertThat(d.textBox("evidenceClaim").text())
+                .isEqualTo("\u201cThe battery park in Nordhaven can store 60 GWh of electricity.\u201d");
+        d.button("evidenceCancel").click();
+    }
+
     private static void set(DialogFixture d, String field, String text) {
         GuiActionRunner.execute(() -> d.textBox(field).target().setText(text));
     }
