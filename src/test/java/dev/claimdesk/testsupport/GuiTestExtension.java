@@ -67,6 +67,15 @@ public final class GuiTestExtension
         if (robot != null) {
             robot.cleanUp();
         }
+        // Whatever a test left open (a modal dialog above all, which would take every later click
+        // and key of the JVM's next tests) is closed: each test starts with no window at all.
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w.isDisplayable()) {
+                    w.dispose();
+                }
+            }
+        });
     }
 
     @Override
