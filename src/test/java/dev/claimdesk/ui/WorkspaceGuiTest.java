@@ -184,7 +184,10 @@ class WorkspaceGuiTest {
         assertThat(GuiActionRunner.execute(
                         () -> window.button("acceptClaim").target().getToolTipText()))
                 .endsWith("(A)");
-        window.tabbedPane("claimTabs").selectTab("Evidence");
+        // The tooltip is what is checked here (selecting tabs by click is the journeys' part).
+        GuiActionRunner.execute(
+                () -> ((javax.swing.JTabbedPane) window.tabbedPane("claimTabs").target())
+                        .setSelectedIndex(ClaimDetailPanel.EVIDENCE_TAB));
         assertThat(GuiActionRunner.execute(
                         () -> window.button("addEvidence").target().getToolTipText()))
                 .endsWith("(E)");
