@@ -24,7 +24,7 @@ public final class AppServices {
         this.claims = new ClaimService(store, clock);
         this.evidence = new EvidenceService(store, clock);
         this.reviewers = new ReviewerService(store);
-        this.scales = new VerdictScaleService(store);
+        this.scales = new VerdictScaleService(store, clock);
         this.exports = new ExportService(store, journal);
     }
 

@@ -127,10 +127,21 @@ public final class ClaimService {
         return store.write(tx -> {
             Claim before = find(tx, claimId);
             requireResearchable(before, "change its verdict");
-            tx.scales()
+            VerdictLabel label = tx.scales()
                     .findLabel(labelId)
                     .orElseThrow(() -> new ClaimDeskException(
                             Problem.NOT_FOUND, "That verdict does not exist in this database's scales."));
+            VerdictScale scale = tx.scales().scaleOf(before.articleId());
+            if (label.scaleId() != scale.id()) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT,
+                        "\"" + label.name() + "\" is not a verdict of this article's scale (" + scale.name() + ").");
+            }
+            if (label.retired() && !Long.valueOf(labelId).equals(before.verdictLabelId())) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT,
+                        "\"" + label.name() + "\" is retired from the scale; choose another verdict.");
+            }
             Instant now = clock.instant();
             String text = rationale == null ? "" : rationale.strip();
             Claim after = before.toBuilder()

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
+            ScalesCommand.class,
             ServerCommand.class
         },
         footer = {

@@ -8,6 +8,9 @@ import java.time.LocalDate;
  * of ClaimReview and reports. Nullable fields are null when unknown. {@code kinds} are labels and
  * {@code flags} red-flag codes, each joined with "; " (empty when none); {@code checkworthiness}
  * is the detector's score from 0 to 1; {@code dismissReason} is null unless the claim is dismissed.
+ * {@code verdictOrdinal}, {@code scaleBest} and {@code scaleWorst} are the rating values a
+ * ClaimReview publishes (the label's rating value, the scale's highest and lowest), and {@code
+ * verdictPublished} the label's published words (its alternate name, else its name).
  */
 public record VerdictRow(
         long claimId,
@@ -36,4 +39,5 @@ public record VerdictRow(
         String reviewer,
         String approvedBy,
         Instant approvedAt,
-        String updatedAt) {}
+        String updatedAt,
+        String verdictPublished) {}

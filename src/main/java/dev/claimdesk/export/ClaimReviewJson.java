@@ -96,7 +96,7 @@ public final class ClaimReviewJson {
             g.writeNumberField("bestRating", r.scaleBest());
             g.writeNumberField("worstRating", r.scaleWorst());
         }
-        g.writeStringField("alternateName", r.verdict());
+        g.writeStringField("alternateName", r.verdictPublished() != null ? r.verdictPublished() : r.verdict());
         g.writeEndObject();
         g.writeObjectFieldStart("itemReviewed");
         g.writeStringField("@type", "Claim");

@@ -33,6 +33,12 @@ public final class DatabaseCopy {
             st.setString(1, target.toAbsolutePath().toString());
             st.execute();
         } catch (SQLException e) {
+            // VACUUM INTO can fail half-way (a damaged page late in the file): no half copy stays behind.
+            try {
+                Files.deleteIfExists(target);
+            } catch (java.io.IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
             throw DatabaseInspector.translate(source, e);
         }
     }

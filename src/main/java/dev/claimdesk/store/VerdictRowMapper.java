@@ -51,7 +51,8 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getString("reviewer"),
                 rs.getString("approved_by"),
                 approvedAt == null ? null : Instant.parse(approvedAt),
-                rs.getString("updated_at"));
+                rs.getString("updated_at"),
+                rs.getString("verdict_published"));
     }
 
     /**
@@ -103,7 +104,8 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(12),
                     rs.getString(13),
                     null,
-                    rs.getString(14));
+                    rs.getString(14),
+                    null);
         }
 
         private static String kindLabels(String json) {

@@ -26,7 +26,8 @@ final class ArticlePresenter {
     }
 
     /** An article and its claims, loaded together off the EDT. */
-    record ArticleWithClaims(Article article, List<Claim> claims) {}
+    /** An article with its claims and the scale its verdicts are given on (its own or the desk's). */
+    record ArticleWithClaims(Article article, List<Claim> claims, dev.claimdesk.domain.VerdictScale scale) {}
 
     /** The articles and their review progress, loaded together. */
     record ArticleList(List<Article> articles, Map<Long, ArticleProgress> progress) {}
@@ -68,10 +69,14 @@ final class ArticlePresenter {
                         "Loading the article",
                         c -> new ArticleWithClaims(
                                 c.services().articles().get(articleId),
-                                c.services().claims().listByArticle(articleId)))
+                                c.services().claims().listByArticle(articleId),
+                                c.services().scales().scaleFor(articleId)))
                 .scope(Scope.ARTICLE)
                 .latest("article")
-                .onSuccess(v -> w.view().showArticle(v.article(), v.claims()))
+                .onSuccess(v -> {
+                    w.view().showScale(v.scale());
+                    w.view().showArticle(v.article(), v.claims());
+                })
                 .run();
     }
 

@@ -82,7 +82,7 @@ final class ReviewPresenter {
                         "Loading the claim",
                         c -> new ApprovalSummary.Loaded(
                                 c.services().claims().detail(claim.id()),
-                                c.services().scales().defaultScale()))
+                                c.services().scales().scaleFor(claim.articleId())))
                 .onSuccess(loaded -> {
                     ClaimDetail d = loaded.detail();
                     String who = w.state().reviewer();

@@ -74,7 +74,8 @@ class BackupServiceTest {
         assertThat(b.reason()).isEqualTo(Backup.Reason.BEFORE_UPGRADE);
         assertThat(b.counts().schemaVersion()).isEqualTo(2);
         assertThat(b.counts().articles()).isEqualTo(1);
-        assertThat(DatabaseCheck.run(app.databaseFile()).schemaVersion()).isEqualTo(3);
+        assertThat(DatabaseCheck.run(app.databaseFile()).schemaVersion())
+                .isEqualTo(dev.claimdesk.store.Store.SCHEMA_VERSION);
         assertThat(b.file().getFileName().toString()).matches("old_v2-\\d{8}-\\d{6}-before-upgrade\\.db");
     }
 

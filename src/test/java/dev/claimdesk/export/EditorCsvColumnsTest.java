@@ -255,7 +255,8 @@ class EditorCsvColumnsTest {
                 null,
                 null,
                 null,
-                "2026-12-01T19:26:13.123456789Z");
+                "2026-12-01T19:26:13.123456789Z",
+                null);
     }
 
     private static Map<Long, CSVRecord> byId(List<CSVRecord> rows) {

@@ -29,7 +29,9 @@ public enum ServerRule {
     /** A new reviewer's login name is taken on the server. */
     LOGIN_TAKEN("CD010"),
     /** The database cannot be set up: its name is too long, or a login has a group's name. */
-    SETUP_CONFLICT("CD011");
+    SETUP_CONFLICT("CD011"),
+    /** An article's verdict scale is chosen before its first verdict and then stays. */
+    SCALE_LOCKED("CD012");
 
     private final String sqlState;
 

@@ -39,6 +39,9 @@ class PostgresSchemaTest {
             "server_role.*",
             "claim_transition.*");
 
+    /** SQLite's 0/1 flags are PostgreSQL booleans. */
+    static final Set<String> BOOLEAN_COLUMNS = Set.of("retired");
+
     static final Set<String> JSON_COLUMNS = Set.of("kinds", "reasons", "quantities", "flags", "before", "after");
 
     static PgDatabase db;
@@ -164,7 +167,9 @@ class PostgresSchemaTest {
         String[] parts = sqlite.split(" ", 2);
         String type = switch (parts[0]) {
             case "INTEGER" ->
-                name.equals("id") || name.endsWith("_id") || name.equals("duplicate_of") ? "bigint" : "integer";
+                name.equals("id") || name.endsWith("_id") || name.equals("duplicate_of")
+                        ? "bigint"
+                        : BOOLEAN_COLUMNS.contains(name) ? "boolean" : "integer";
             case "REAL" -> "double precision";
             case "TEXT" -> {
                 if (name.endsWith("_at") || name.equals("at")) {
