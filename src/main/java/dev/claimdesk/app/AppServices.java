@@ -13,6 +13,7 @@ public final class AppServices {
     private final EvidenceService evidence;
     private final ReviewerService reviewers;
     private final VerdictScaleService scales;
+    private final BlindReviewService blind;
     private final ExportService exports;
 
     private final Store store;
@@ -25,6 +26,7 @@ public final class AppServices {
         this.evidence = new EvidenceService(store, clock);
         this.reviewers = new ReviewerService(store);
         this.scales = new VerdictScaleService(store, clock);
+        this.blind = new BlindReviewService(store, clock);
         this.exports = new ExportService(store, journal);
     }
 
@@ -93,6 +95,10 @@ public final class AppServices {
 
     public ReviewerService reviewers() {
         return reviewers;
+    }
+
+    public BlindReviewService blind() {
+        return blind;
     }
 
     public VerdictScaleService scales() {

@@ -100,6 +100,9 @@ public final class ClaimService {
         String who = Actor.require(actor);
         return store.write(tx -> {
             Claim before = find(tx, claimId);
+            blindProblem(tx, before, action, who).ifPresent(p -> {
+                throw new ClaimDeskException(Problem.RULE_VIOLATION, p);
+            });
             TransitionRequest request = new TransitionRequest(action, who, comment, reason, before.verdictBy());
             ClaimState to = ClaimWorkflow.decide(before.state(), request).targetOrThrow();
             Instant now = clock.instant();
@@ -117,8 +120,37 @@ public final class ClaimService {
             tx.claims().update(after);
             recordReview(tx, before, action, comment, who, now);
             Audit.record(tx, now, who, "claim", claimId, action.label(), before, after, comment);
+            if (action == ClaimAction.REOPEN && isBlind(tx, before)) {
+                // A reopened claim of a blind article goes back to both reviewers for a new round.
+                tx.reviews().insert(new Review(0, claimId, who, null, comment, ReviewKind.ADJUDICATION, now));
+            }
             return after;
         });
+    }
+
+    private static boolean isBlind(Tx tx, Claim claim) {
+        return BlindReviewService.mode(tx, claim.articleId()).mode() == dev.claimdesk.domain.ReviewMode.BLIND;
+    }
+
+    /** What blind double review forbids of the ordinary workflow, or empty. */
+    private static java.util.Optional<String> blindProblem(Tx tx, Claim claim, ClaimAction action, String who) {
+        if (action == ClaimAction.ADJUDICATE) {
+            return java.util.Optional.of("Adjudicate a claim with its two blind verdicts side by side.");
+        }
+        if (!isBlind(tx, claim)) {
+            return java.util.Optional.empty();
+        }
+        if (action == ClaimAction.SUBMIT_FOR_REVIEW) {
+            return java.util.Optional.of("This article is under blind double review: give your verdict as a blind"
+                    + " verdict; two agreeing verdicts go on to review by themselves.");
+        }
+        if (action == ClaimAction.APPROVE
+                && dev.claimdesk.domain.BlindRound.of(tx.reviews().listByClaim(claim.id()))
+                        .hasVerdictBy(who)) {
+            return java.util.Optional.of(
+                    "You gave one of the two blind verdicts, so a third reviewer has to approve it.");
+        }
+        return java.util.Optional.empty();
     }
 
     /** Proposes (or changes) the verdict of a claim under research; an open claim starts research. */
@@ -126,6 +158,12 @@ public final class ClaimService {
         String who = Actor.require(actor);
         return store.write(tx -> {
             Claim before = find(tx, claimId);
+            if (isBlind(tx, before)) {
+                throw new ClaimDeskException(
+                        Problem.RULE_VIOLATION,
+                        "This article is under blind double review: give your verdict as a blind verdict, which the"
+                                + " other reviewer does not see.");
+            }
             requireResearchable(before, "change its verdict");
             VerdictLabel label = tx.scales()
                     .findLabel(labelId)
@@ -364,6 +402,39 @@ public final class ClaimService {
     }
 
     /** The claim with its evidence, history, warnings and latest return, for the claim detail. */
+    /**
+     * The claim's detail as {@code viewer} may see it: under blind double review, while the round's
+     * verdicts are not both in, other people's evidence and their steps in the history are left out.
+     */
+    public dev.claimdesk.domain.ClaimDetail detail(long claimId, String viewer) {
+        dev.claimdesk.domain.ClaimDetail full = detail(claimId);
+        boolean hidden = store.read(tx -> isBlind(tx, full.claim())
+                && !dev.claimdesk.domain.BlindRound.of(tx.reviews().listByClaim(claimId))
+                        .complete());
+        if (!hidden) {
+            return full;
+        }
+        return new dev.claimdesk.domain.ClaimDetail(
+                full.claim(),
+                full.evidence().stream()
+                        .filter(e -> e.createdBy().equals(viewer))
+                        .toList(),
+                full.history().stream()
+                        .filter(h -> h.actor().equals(viewer) || !blindPrivate(h.action()))
+                        .toList(),
+                full.warnings(),
+                full.lastReturn(),
+                full.checked());
+    }
+
+    /** History steps that tell what a reviewer found, hidden from the other while blind. */
+    private static boolean blindPrivate(String action) {
+        return Set.of("add evidence", "edit evidence", "delete evidence", "give blind verdict")
+                        .contains(action)
+                || action.startsWith("check: ")
+                || action.startsWith("uncheck: ");
+    }
+
     public dev.claimdesk.domain.ClaimDetail detail(long claimId) {
         return new dev.claimdesk.domain.ClaimDetail(
                 get(claimId),

@@ -9,7 +9,9 @@ public enum ClaimAction {
     SUBMIT_FOR_REVIEW("submit for review"),
     APPROVE("approve"),
     RETURN("return"),
-    REOPEN("reopen");
+    REOPEN("reopen"),
+    /** Blind double review: a third reviewer decides between two differing verdicts. */
+    ADJUDICATE("adjudicate");
 
     private final String label;
 

@@ -19,6 +19,7 @@ import java.util.Set;
  * proposed --accept--> open --start research--> in research --submit--> ready for review --approve--> approved
  * proposed/open --dismiss(reason)--> dismissed --restore--> open
  * ready for review --return(comment)--> in research;  approved --reopen(reason)--> in research
+ * in research --adjudicate(verdict, rationale)--> approved   (blind double review, see BlindRound)
  * </pre>
  *
  * Submitting and approving need a proposed verdict; approving and returning need a second person
@@ -34,7 +35,8 @@ public final class ClaimWorkflow {
             ClaimAction.SUBMIT_FOR_REVIEW, EnumSet.of(OPEN, IN_RESEARCH),
             ClaimAction.APPROVE, EnumSet.of(READY_FOR_REVIEW),
             ClaimAction.RETURN, EnumSet.of(READY_FOR_REVIEW),
-            ClaimAction.REOPEN, EnumSet.of(APPROVED));
+            ClaimAction.REOPEN, EnumSet.of(APPROVED),
+            ClaimAction.ADJUDICATE, EnumSet.of(IN_RESEARCH));
 
     private static final Map<ClaimAction, ClaimState> TARGETS = Map.of(
             ClaimAction.ACCEPT, OPEN,
@@ -44,7 +46,8 @@ public final class ClaimWorkflow {
             ClaimAction.SUBMIT_FOR_REVIEW, READY_FOR_REVIEW,
             ClaimAction.APPROVE, APPROVED,
             ClaimAction.RETURN, IN_RESEARCH,
-            ClaimAction.REOPEN, IN_RESEARCH);
+            ClaimAction.REOPEN, IN_RESEARCH,
+            ClaimAction.ADJUDICATE, APPROVED);
 
     private ClaimWorkflow() {}
 
@@ -79,6 +82,10 @@ public final class ClaimWorkflow {
                 fourEyesProblem(ClaimAction.RETURN, r.actor(), r.verdictProposer())
                         .orElse(r.hasComment() ? null : "Write a comment that says what needs more work.");
             case REOPEN -> r.hasComment() ? null : "Write why an approved claim is reopened.";
+            case ADJUDICATE ->
+                r.verdictProposer() == null
+                        ? "Choose the final verdict."
+                        : r.hasComment() ? null : "Write why this is the final verdict.";
             default -> null;
         };
     }

@@ -17,7 +17,7 @@ public enum TeamRole {
 
     /** The actions only editors (and admins) may take: the second person's decisions. */
     private static final Set<ClaimAction> EDITORS_ONLY =
-            EnumSet.of(ClaimAction.APPROVE, ClaimAction.RETURN, ClaimAction.REOPEN);
+            EnumSet.of(ClaimAction.APPROVE, ClaimAction.RETURN, ClaimAction.REOPEN, ClaimAction.ADJUDICATE);
 
     /** A server login: starts with a lower-case letter; lower-case letters, digits, "_", "." and "-". */
     private static final Pattern LOGIN = Pattern.compile("[a-z][a-z0-9_.-]{0,62}");

@@ -61,6 +61,11 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public BlindReviewDao blind() {
+        return handle.attach(BlindReviewDao.class);
+    }
+
+    @Override
     public Pragmas pragmas() {
         PragmaDao p = handle.attach(PragmaDao.class);
         return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());

@@ -25,6 +25,8 @@ public interface Tx {
 
     ExportDao exports();
 
+    BlindReviewDao blind();
+
     /** The connection settings in force (for diagnostics and tests). */
     Pragmas pragmas();
 

@@ -1,6 +1,7 @@
 package dev.claimdesk.domain;
 
 import static dev.claimdesk.domain.ClaimAction.ACCEPT;
+import static dev.claimdesk.domain.ClaimAction.ADJUDICATE;
 import static dev.claimdesk.domain.ClaimAction.APPROVE;
 import static dev.claimdesk.domain.ClaimAction.DISMISS;
 import static dev.claimdesk.domain.ClaimAction.REOPEN;
@@ -38,7 +39,8 @@ class ClaimWorkflowTest {
             Map.entry(key(IN_RESEARCH, SUBMIT_FOR_REVIEW), READY_FOR_REVIEW),
             Map.entry(key(READY_FOR_REVIEW, APPROVE), APPROVED),
             Map.entry(key(READY_FOR_REVIEW, RETURN), IN_RESEARCH),
-            Map.entry(key(APPROVED, REOPEN), IN_RESEARCH));
+            Map.entry(key(APPROVED, REOPEN), IN_RESEARCH),
+            Map.entry(key(IN_RESEARCH, ADJUDICATE), APPROVED));
 
     private static String key(ClaimState s, ClaimAction a) {
         return s + "/" + a;

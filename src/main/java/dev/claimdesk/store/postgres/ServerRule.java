@@ -31,7 +31,9 @@ public enum ServerRule {
     /** The database cannot be set up: its name is too long, or a login has a group's name. */
     SETUP_CONFLICT("CD011"),
     /** An article's verdict scale is chosen before its first verdict and then stays. */
-    SCALE_LOCKED("CD012");
+    SCALE_LOCKED("CD012"),
+    /** Only a claim with two differing blind verdicts is adjudicated. */
+    NOTHING_TO_ADJUDICATE("CD013");
 
     private final String sqlState;
 

@@ -101,6 +101,9 @@ class ServerWorkflowTest {
     @MethodSource("allowedMoves")
     void anAllowedMoveIsTakenByThoseWhoseRoleAllowsIt(ClaimState from, ClaimState to, ClaimAction action)
             throws SQLException {
+        if (action == ClaimAction.ADJUDICATE) {
+            return; // needs two differing blind verdicts first: ServerBlindReviewTest
+        }
         for (String who : new String[] {"ada", "eve"}) {
             TeamRole role = who.equals("ada") ? TeamRole.REVIEWER : TeamRole.EDITOR;
             long claim = claimIn(from);
