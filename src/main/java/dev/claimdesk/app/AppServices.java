@@ -14,6 +14,7 @@ public final class AppServices {
     private final ReviewerService reviewers;
     private final VerdictScaleService scales;
     private final BlindReviewService blind;
+    private final StatsService stats;
     private final ExportService exports;
 
     private final Store store;
@@ -27,6 +28,7 @@ public final class AppServices {
         this.reviewers = new ReviewerService(store);
         this.scales = new VerdictScaleService(store, clock);
         this.blind = new BlindReviewService(store, clock);
+        this.stats = new StatsService(store, blind);
         this.exports = new ExportService(store, journal);
     }
 
@@ -95,6 +97,10 @@ public final class AppServices {
 
     public ReviewerService reviewers() {
         return reviewers;
+    }
+
+    public StatsService stats() {
+        return stats;
     }
 
     public BlindReviewService blind() {

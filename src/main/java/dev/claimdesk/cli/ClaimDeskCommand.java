@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
             BackupsCommand.class,
             RestoreCommand.class,
             ScalesCommand.class,
+            StatsCommand.class,
             ServerCommand.class
         },
         footer = {

@@ -234,6 +234,9 @@ public final class Cli {
             if (type == RestoreCommand.class) {
                 return type.cast(new RestoreCommand(cli));
             }
+            if (type == StatsCommand.class) {
+                return type.cast(new StatsCommand(cli));
+            }
             if (type == ScalesCommand.class) {
                 return type.cast(new ScalesCommand(cli));
             }

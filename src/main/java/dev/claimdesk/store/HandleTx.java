@@ -66,6 +66,11 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public StatsDao stats() {
+        return handle.attach(StatsDao.class);
+    }
+
+    @Override
     public Pragmas pragmas() {
         PragmaDao p = handle.attach(PragmaDao.class);
         return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());

@@ -27,6 +27,8 @@ public interface Tx {
 
     BlindReviewDao blind();
 
+    StatsDao stats();
+
     /** The connection settings in force (for diagnostics and tests). */
     Pragmas pragmas();
 
