@@ -5,6 +5,7 @@ public final class FlagCodes {
     public static final String UNIT_MISMATCH = "UNIT_MISMATCH";
     public static final String PERCENT_OVER_100 = "PERCENT_OVER_100";
     public static final String CHANGE_ARITHMETIC = "CHANGE_ARITHMETIC";
+    public static final String SHARES_OVER_100 = "SHARES_OVER_100";
     public static final String INCONSISTENT_FIGURES = "INCONSISTENT_FIGURES";
     public static final String SUPERLATIVE = "SUPERLATIVE";
     public static final String SOURCE_AI = "SOURCE_AI";

@@ -14,10 +14,17 @@ final class Lexicon {
         return new WordSet(alternation);
     }
 
-    static final WordSet SUPERLATIVE = words("world'?s (?:first|largest|biggest|best|only|leading|fastest|most\\S*)"
-            + "|first[- ]ever|the first (?!time)\\w+|(?:largest|biggest|highest|lowest|fastest|slowest|strongest|"
-            + "cheapest|smallest|oldest|youngest|longest|deepest|tallest|greatest|worst|best-selling|most-watched|"
-            + "most-viewed|most-visited|most-used|most-popular)|record[- ](?:high|low|breaking|number|level)|"
+    static final WordSet SUPERLATIVE = words("world'?s (?:first|best|only|leading|\\w+est|most\\S*)"
+            + "|first[- ]ever|the first (?!(?:time|quarter|half|week|month|day|year|round|phase|stage|part|step|"
+            + "floor|page|two|three|four|five|ten|of|one|few)\\b)\\w+|(?:largest|biggest|highest|lowest|fastest|"
+            + "slowest|strongest|cheapest|smallest|oldest|youngest|longest|deepest|tallest|greatest|worst|"
+            + "best-selling|most-watched|most-viewed|most-visited|most-used|most-popular|safest|richest|poorest|"
+            + "hottest|coldest|warmest|busiest|heaviest|lightest|brightest|cleanest|greenest|quietest|widest|"
+            + "thinnest|best-performing|top-selling)|the most (?!(?:of|part|likely|recent|important)\\b)\\w+|"
+            + "ever (?:built|made|recorded|seen|produced|sold|created|measured|developed|launched|designed|"
+            + "achieved|reached|registered|attempted|flown|grown)|of all time|all-time (?:high|low|record|best)|"
+            + "first of its kind|first-of-its-kind|world[- ]first|industry[- ]first|unmatched|unrivalled|unrivaled|"
+            + "unparalleled|second to none|record[- ](?:high|low|breaking|number|level)|"
             + "unprecedented|never before|no other|not been done before|haven't been done before|the only|"
             + "number one|no\\. 1|top-ranked|leading (?:global|world)|in history");
 

@@ -88,6 +88,7 @@ final class Vocabulary {
         all.addAll(Lexicon.SPEECH_VERB_PREFIXES);
         all.addAll(Attribution.vocabulary());
         all.addAll(QuantityParser.vocabulary());
+        all.addAll(RedFlags.vocabulary());
         return all;
     }
 }

@@ -3,16 +3,15 @@ package dev.claimdesk.ui;
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.domain.Figures;
 import dev.claimdesk.domain.HistoryEntry;
 import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The words the claim tabs show: a claim described, its checklist, the cells of its evidence and history. */
 final class ClaimText {
@@ -70,26 +69,42 @@ final class ClaimText {
         return sb.toString();
     }
 
-    /** From the first to the last figure of each unit: the change in points (or units) and as a ratio. */
+    /**
+     * From the first to the last figure of each series: the change in points (or units) and as a
+     * ratio. A series is figures of one dimension, unit and noun ({@link Figures#comparable}): a
+     * count is never paired with a year, nor companies with workers.
+     */
     static List<String> arithmetic(List<Quantity> quantities) {
-        Map<String, List<Quantity>> byUnit = new LinkedHashMap<>();
+        List<List<Quantity>> series = new ArrayList<>();
         for (Quantity q : quantities) {
-            String unit = q.unit() == null ? "" : q.unit();
-            byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(q);
+            List<Quantity> into = null;
+            for (List<Quantity> s : series) {
+                if (Figures.comparable(s.get(0), q)) {
+                    into = s;
+                    break;
+                }
+            }
+            if (into == null) {
+                into = new ArrayList<>();
+                series.add(into);
+            }
+            into.add(q);
         }
         List<String> out = new ArrayList<>();
-        byUnit.forEach((unit, list) -> {
-            if (list.size() >= 2) {
+        for (List<Quantity> list : series) {
+            if (list.size() >= 2 && Figures.comparable(list.get(0), list.get(list.size() - 1))) {
                 Quantity a = list.get(0);
                 Quantity b = list.get(list.size() - 1);
+                String unit = a.unit() == null ? "" : a.unit();
                 double diff = b.value() - a.value();
-                String pointWord =
-                        unit.equals("%") || unit.startsWith("percent") ? " points" : unit.isEmpty() ? "" : " " + unit;
+                String pointWord = "percent".equals(a.dimension())
+                        ? " percentage points"
+                        : unit.isEmpty() || "currency".equals(a.dimension()) ? "" : " " + unit;
                 String ratio = a.value() == 0 ? "" : String.format(Locale.ROOT, ", ×%.2f", b.value() / a.value());
                 out.add("From " + a.raw() + " to " + b.raw() + ": " + (diff >= 0 ? "+" : "") + number(diff) + pointWord
                         + ratio);
             }
-        });
+        }
         return out;
     }
 
