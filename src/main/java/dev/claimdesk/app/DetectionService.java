@@ -102,8 +102,11 @@ public final class DetectionService {
         }
     }
 
-    /** Replaces how the model is loaded and forgets a loaded one (tests: a platform where it fails). */
-    static void useEmbedderForTests(Supplier<SentenceEmbedder> source) {
+    /**
+     * Replaces how the model is loaded and forgets a loaded one. For tests only: a platform where
+     * it fails, or a loader that notes which thread loads it.
+     */
+    public static void useModelLoaderForTests(Supplier<SentenceEmbedder> source) {
         synchronized (LOCK) {
             embedderSource = source;
             loaded = null;

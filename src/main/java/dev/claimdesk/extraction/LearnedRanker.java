@@ -16,9 +16,10 @@ import java.util.zip.GZIPInputStream;
  * embedding; each score becomes a percentile of its training scores, and the two percentiles are
  * averaged into the learned part {@code p} in [0, 1].
  *
- * <p>The blend, in the rules' log-odds: the rules' penalties (opinion, question, short, small
- * talk, headline...) count in full, and the evidence is the stronger of a quarter of the rules'
- * evidence and {@link #LEARNED_SCALE}{@code × p}. Page furniture keeps its score of 0. The reasons
+ * <p>The blend, in the rules' log-odds: the rules' score (all its evidence and penalties: opinion,
+ * question, short, small talk, headline...) plus {@link #LEARNED_WEIGHT}{@code × (p − }{@link
+ * #LEARNED_CENTRE}{@code )}: a sentence phrased more like checked claims than four in five debate
+ * sentences gains, one phrased less like them loses. Page furniture keeps its score of 0. The reasons
  * stay the rules' reasons, plus the learned part in words ("phrased like claims fact-checkers
  * check: 0.81").
  *
@@ -28,11 +29,11 @@ public final class LearnedRanker {
     /** The weights resource, next to this class. */
     static final String RESOURCE = "ranker-weights.bin.gz";
 
-    /** The share of the rules' evidence kept when the learned part is weaker. */
-    public static final double EVIDENCE_SHARE = 0.25;
+    /** Log-odds the learned part adds per unit of percentile above {@link #LEARNED_CENTRE}. */
+    public static final double LEARNED_WEIGHT = 5.0;
 
-    /** The evidence (log-odds) the learned part gives at its top (p = 1). */
-    public static final double LEARNED_SCALE = 4.0;
+    /** The learned part (percentile) at which it neither raises nor lowers the rules' score. */
+    public static final double LEARNED_CENTRE = 0.8;
 
     /** The reason that carries the learned part, followed by ": 0.81". */
     public static final String LEARNED_REASON = "phrased like claims fact-checkers check";
@@ -78,19 +79,23 @@ public final class LearnedRanker {
         return (a + b) / 2;
     }
 
-    /** The blended score of a rule score and reasons with a learned part, in [0, 1]. */
-    public static double blend(double ruleScore, List<String> ruleReasons, double learned) {
-        return blend(ruleScore, ruleReasons, learned, EVIDENCE_SHARE, LEARNED_SCALE);
+    /** The blended score of a rule score with a learned part, in [0, 1]. */
+    public static double blend(double ruleScore, double learned) {
+        return blend(ruleScore, learned, LEARNED_WEIGHT, LEARNED_CENTRE);
     }
 
-    /** As {@link #blend(double, List, double)} with other constants (the benchmark's sensitivity table). */
-    public static double blend(
-            double ruleScore, List<String> ruleReasons, double learned, double evidenceShare, double learnedScale) {
-        double x = logit(ruleScore);
-        double penalty = Scorer.penalty(ruleReasons);
-        double evidence = x - Scorer.base() + penalty;
-        double blended = Scorer.base() + Math.max(evidenceShare * evidence, learnedScale * learned) - penalty;
-        return 1 / (1 + Math.exp(-blended));
+    /**
+     * As {@link #blend(double, double)} with other constants (the benchmark's sensitivity table):
+     * the rules' log-odds plus {@code weight × (learned − centre)}.
+     */
+    public static double blend(double ruleScore, double learned, double weight, double centre) {
+        double x = logit(ruleScore) + weight * (learned - centre);
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /** What the rules' penalties among these reasons subtract (log-odds). */
+    public static double penaltyOf(List<String> ruleReasons) {
+        return Scorer.penalty(ruleReasons);
     }
 
     private static double logit(double p) {
@@ -116,7 +121,7 @@ public final class LearnedRanker {
             return s;
         }
         double p = learned(s.text(), s.reasons(), embedding);
-        double score = blend(s.score(), s.reasons(), p);
+        double score = blend(s.score(), p);
         List<String> reasons = new ArrayList<>(s.reasons().size() + 1);
         reasons.addAll(s.reasons());
         reasons.add(String.format(Locale.ROOT, "%s: %.2f", LEARNED_REASON, p));
