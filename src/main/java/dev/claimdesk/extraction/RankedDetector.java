@@ -70,9 +70,14 @@ public final class RankedDetector {
     }
 
     private static void embed(SentenceEmbedder embedder, List<String> batch, List<Integer> at, List<float[]> out) {
-        List<float[]> e = embedder.embedAll(batch);
-        for (int k = 0; k < e.size(); k++) {
-            out.set(at.get(k), e.get(k));
+        try {
+            List<float[]> e = embedder.embedAll(batch);
+            for (int k = 0; k < e.size(); k++) {
+                out.set(at.get(k), e.get(k));
+            }
+        } catch (RuntimeException refused) {
+            // Text the embedding model refuses (say, only characters its tokenizer drops): these
+            // sentences are ranked by the n-gram model alone (their embedding stays null).
         }
         batch.clear();
         at.clear();
