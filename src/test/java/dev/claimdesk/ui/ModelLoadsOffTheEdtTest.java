@@ -67,9 +67,13 @@ class ModelLoadsOffTheEdtTest {
                 new Condition("the demo article's claims are listed") {
                     @Override
                     public boolean test() {
-                        return GuiActionRunner.execute(() ->
-                                        window.table("claimTable").target().getRowCount())
-                                > 0;
+                        try { // the queue shows once the article is imported
+                            return GuiActionRunner.execute(() ->
+                                            window.table("claimTable").target().getRowCount())
+                                    > 0;
+                        } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
+                            return false;
+                        }
                     }
                 },
                 Timeout.timeout(60_000));
