@@ -25,6 +25,12 @@ case "${1:-}" in
     if command -v python3 >/dev/null; then
       echo "reference scorer (clef_map.py):"; python3 "$DATA/clef_map.py" "$GOLD" "$PRED" | tail -3
     fi
+    # Leave-one-debate-out on the 2019 + 2020 training debates (58 distinct events): the rules,
+    # each learned model, their mean percentile and the shipped blend; 58 trainings (about 15
+    # minutes on 2 cores). Embeddings are kept in target/ranker-cache.
+    echo "== leave-one-debate-out (rules, learned models, shipped blend)"
+    java -Xmx6g -cp "$CP" dev.claimdesk.bench.RankerTraining lodo "${SHARED_DATA:-../shared/data}" target/ranker-cache \
+      2>/dev/null | tail -9
     ;;
   detection)
     # Throughput on >= 20 MB of generated article text, beside a plain BreakIterator sentence pass.

@@ -64,7 +64,7 @@ public final class ArticleService {
         if (known.isPresent()) {
             return new Imported(known.get(), true, 0);
         }
-        List<DetectedSentence> detected = ClaimDetector.analyse(body);
+        List<DetectedSentence> detected = DetectionService.analyse(body);
         if (Thread.currentThread().isInterrupted()) {
             throw new ClaimDeskException(Problem.CANCELLED, "The import was cancelled; nothing was saved.");
         }

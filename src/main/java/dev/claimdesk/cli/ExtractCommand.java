@@ -40,6 +40,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         List<DetectedSentence> sentences = DetectionService.extract(file);
+        DetectionService.notice().ifPresent(n -> cli.err().println("claimdesk: " + n));
         if (format == OutputFormat.json) {
             ObjectNode root = DetectionJson.MAPPER.createObjectNode();
             ArrayNode list = root.putArray("sentences");

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +38,25 @@ final class ScoreCommand implements Callable<Integer> {
         this.cli = cli;
     }
 
+    /** Lines scored together at most. */
+    static final int BATCH = 64;
+
+    private void print(List<String> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        for (DetectedSentence s : DetectionService.scoreAll(batch)) {
+            cli.out()
+                    .println(String.format(Locale.ROOT, "%.6f", s.score()) + "\t"
+                            + String.join(
+                                    "; ",
+                                    s.kinds().stream().sorted().map(Enum::name).toList()) + "\t"
+                            + String.join("; ", s.reasons()));
+        }
+        cli.out().flush();
+        batch.clear();
+    }
+
     @Override
     public Integer call() throws IOException {
         try (BufferedReader in = "-".equals(input)
@@ -43,19 +64,18 @@ final class ScoreCommand implements Callable<Integer> {
                 // As for stdin: bytes that are not UTF-8 become U+FFFD instead of stopping the run.
                 : new BufferedReader(
                         new InputStreamReader(Files.newInputStream(Path.of(input)), StandardCharsets.UTF_8))) {
+            // Lines are scored in batches (the embedding model is faster on many at once); a batch
+            // ends early when no more input is waiting, so an interactive caller gets each answer.
+            List<String> batch = new ArrayList<>(BATCH);
             String line;
             while ((line = in.readLine()) != null) {
-                DetectedSentence s = DetectionService.score(line);
-                cli.out()
-                        .println(String.format(Locale.ROOT, "%.6f", s.score()) + "\t"
-                                + String.join(
-                                        "; ",
-                                        s.kinds().stream()
-                                                .sorted()
-                                                .map(Enum::name)
-                                                .toList()) + "\t"
-                                + String.join("; ", s.reasons()));
+                batch.add(line);
+                if (batch.size() >= BATCH || !in.ready()) {
+                    print(batch);
+                }
             }
+            print(batch);
+            DetectionService.notice().ifPresent(n -> cli.err().println("claimdesk: " + n));
         } catch (NoSuchFileException e) {
             throw new ClaimDeskException(ClaimDeskException.Problem.IO, "There is no file " + input + ".", e);
         } catch (IOException e) {

@@ -28,6 +28,9 @@ public final class ClaimDetector {
     /** Sentences scoring at least this are proposed as claims. */
     public static final double PROPOSAL_THRESHOLD = 0.5;
 
+    /** The one reason page furniture is given (its score is 0). */
+    public static final String FURNITURE_REASON = "page furniture (byline, dateline, caption, teaser or address)";
+
     static final Pattern ORGANISATION = Pattern.compile("(?u)(?:(?:startup|start-up|company|firm|"
             + "developer|maker|manufacturer|operator|giant)\\s+((?:\\p{Lu}[\\p{L}&.-]*\\s?){1,4}))|"
             + "((?:\\p{Lu}[\\p{L}&.-]*\\s){1,3}(?:Robotics|Technologies|Technology|Ltd|Inc|Corp|Corporation|Group|"
@@ -181,7 +184,7 @@ public final class ClaimDetector {
                     0.0,
                     false,
                     EnumSet.of(ClaimKind.OTHER),
-                    List.of("page furniture (byline, dateline, caption, teaser or address)"),
+                    List.of(FURNITURE_REASON),
                     List.of(),
                     quantities,
                     null);

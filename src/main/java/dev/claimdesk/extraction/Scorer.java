@@ -52,6 +52,46 @@ final class Scorer {
         return count < written.length ? written[count] : (written == ENTITIES ? "names " : "") + count + many;
     }
 
+    static final String OPINION = "opinion or modal word";
+    static final String OPINIONS = "opinion or modal words";
+    static final String APPEAL = "promise or appeal";
+    static final String QUESTION = "question";
+    static final String VERY_SHORT = "very short";
+    static final String SHORT = "short";
+    static final String SMALL_TALK = "small talk";
+    static final String HEADLINE = "headline or line without end punctuation";
+
+    /**
+     * The reasons that count against a sentence and what each subtracts (log-odds): the one table
+     * the score and the learned ranker's blend (which keeps these in full) both read.
+     */
+    static final java.util.Map<String, Double> PENALTIES = java.util.Map.of(
+            OPINION, 0.9,
+            OPINIONS, 1.8,
+            APPEAL, 0.6,
+            QUESTION, 1.6,
+            VERY_SHORT, 1.6,
+            SHORT, 0.5,
+            SMALL_TALK, 1.2,
+            HEADLINE, 1.2);
+
+    /** The constant every score starts from (log-odds). */
+    static double base() {
+        return BASE;
+    }
+
+    /** What the penalties among these reasons subtract, in total (log-odds, >= 0). */
+    static double penalty(List<String> reasons) {
+        double p = 0;
+        for (String r : reasons) {
+            Double d = PENALTIES.get(r);
+            if (d != null) {
+                p += d;
+            }
+        }
+        return p;
+    }
+
     /** A score and the reasons behind it. */
     record Result(double score, List<String> reasons) {}
 
@@ -145,31 +185,32 @@ final class Scorer {
 
         int opinions = sig.opinions;
         if (opinions > 0) {
-            x -= 0.9 * Math.min(opinions, 2);
-            reasons.add(opinions == 1 ? "opinion or modal word" : "opinion or modal words");
+            String reason = opinions == 1 ? OPINION : OPINIONS;
+            x -= PENALTIES.get(reason);
+            reasons.add(reason);
         }
         if (sig.exhortation) {
-            x -= 0.6;
-            reasons.add("promise or appeal");
+            x -= PENALTIES.get(APPEAL);
+            reasons.add(APPEAL);
         }
         if (sig.question) {
-            x -= 1.6;
-            reasons.add("question");
+            x -= PENALTIES.get(QUESTION);
+            reasons.add(QUESTION);
         }
         if (words < 6) {
-            x -= 1.6;
-            reasons.add("very short");
+            x -= PENALTIES.get(VERY_SHORT);
+            reasons.add(VERY_SHORT);
         } else if (words < 9) {
-            x -= 0.5;
-            reasons.add("short");
+            x -= PENALTIES.get(SHORT);
+            reasons.add(SHORT);
         }
         if (sig.smallTalk) {
-            x -= 1.2;
-            reasons.add("small talk");
+            x -= PENALTIES.get(SMALL_TALK);
+            reasons.add(SMALL_TALK);
         }
         if (headline) {
-            x -= 1.2;
-            reasons.add("headline or line without end punctuation");
+            x -= PENALTIES.get(HEADLINE);
+            reasons.add(HEADLINE);
         }
         // A tiny length term breaks ties between otherwise equal sentences: longer says more.
         x += Math.min(words, 40) * 0.004;

@@ -1,6 +1,7 @@
 package dev.claimdesk.ui;
 
 import dev.claimdesk.app.AppServices;
+import dev.claimdesk.app.DetectionService;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.Claim;
@@ -71,6 +72,29 @@ final class MainPresenter implements ArticleView.Listener {
                 .run();
         articles.refreshArticles(null);
         reviewers.afterOpen();
+        warmUpRanker();
+    }
+
+    private boolean rankerNoticeShown;
+
+    /**
+     * Loads the learned ranker's model in the background while the window opens (never on the
+     * EDT), so the first import does not wait for it; says once if it could not be loaded.
+     */
+    private void warmUpRanker() {
+        w.actions()
+                .action("Loading the claim ranker", c -> {
+                    DetectionService.warmUp();
+                    return DetectionService.notice();
+                })
+                .withoutDatabase()
+                .onSuccess(notice -> notice.ifPresent(n -> {
+                    if (!rankerNoticeShown) {
+                        rankerNoticeShown = true;
+                        w.status(n);
+                    }
+                }))
+                .run();
     }
 
     // ----- database and reviewer -----

@@ -94,6 +94,9 @@ class DetectionCommandsTest {
         double opinion = Double.parseDouble(lines.get(2).split("\t")[0]);
         assertThat(claim).isGreaterThan(opinion);
         assertThat(lines.get(0).split("\t")[1]).contains("QUANTITY").contains("CHANGE");
+        // The shipped learned ranker scores: its part is said in words after the rule reasons.
+        assertThat(lines.get(0).split("\t")[2])
+                .matches(".*change over time.*; phrased like claims fact-checkers check: [01]\\.\\d\\d");
     }
 
     @Test
