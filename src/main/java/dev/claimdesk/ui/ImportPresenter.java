@@ -121,7 +121,11 @@ final class ImportPresenter {
             articles.refreshArticles(a.id());
             return;
         }
-        w.status("Imported \"" + a.title() + "\" with " + result.proposals() + " proposed claims.");
+        // The learned ranker loads with the first import (in its background task); if it could not,
+        // the status says the rules alone ranked the claims.
+        String ranked =
+                dev.claimdesk.app.DetectionService.notice().map(n -> " " + n).orElse("");
+        w.status("Imported \"" + a.title() + "\" with " + result.proposals() + " proposed claims." + ranked);
         articles.refreshArticles(a.id());
         if (reviewHeading != null) {
             articles.editMetadata(a, reviewHeading);

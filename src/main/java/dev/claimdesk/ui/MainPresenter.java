@@ -1,7 +1,6 @@
 package dev.claimdesk.ui;
 
 import dev.claimdesk.app.AppServices;
-import dev.claimdesk.app.DetectionService;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.Claim;
@@ -72,29 +71,8 @@ final class MainPresenter implements ArticleView.Listener {
                 .run();
         articles.refreshArticles(null);
         reviewers.afterOpen();
-        warmUpRanker();
-    }
-
-    private boolean rankerNoticeShown;
-
-    /**
-     * Loads the learned ranker's model in the background while the window opens (never on the
-     * EDT), so the first import does not wait for it; says once if it could not be loaded.
-     */
-    private void warmUpRanker() {
-        w.actions()
-                .action("Loading the claim ranker", c -> {
-                    DetectionService.warmUp();
-                    return DetectionService.notice();
-                })
-                .withoutDatabase()
-                .onSuccess(notice -> notice.ifPresent(n -> {
-                    if (!rankerNoticeShown) {
-                        rankerNoticeShown = true;
-                        w.status(n);
-                    }
-                }))
-                .run();
+        // The learned ranker's model (about 100 MB of memory) loads with the first import, in that
+        // import's background task, not when a database opens: opening stays quick and light.
     }
 
     // ----- database and reviewer -----
