@@ -45,6 +45,29 @@ public final class TeamServerService {
         }
     }
 
+    /**
+     * Opens the team server at {@code a} as the app's database. The password is PGPASSWORD's, else
+     * the one in ~/.pgpass, else what {@code prompt} asks (null: no asking; the server's refusal then
+     * says where to put it). The password is cleared here once the login holds it.
+     */
+    public AppServices open(
+            ServerAddress a, AppPaths paths, java.time.Clock clock, java.util.function.Supplier<char[]> prompt) {
+        ServerLogin login = login(a);
+        if (!login.hasPassword() && prompt != null) {
+            char[] typed = prompt.get();
+            try {
+                if (typed != null && typed.length > 0) {
+                    login = ServerLogin.of(a, typed);
+                }
+            } finally {
+                if (typed != null) {
+                    java.util.Arrays.fill(typed, '\0');
+                }
+            }
+        }
+        return AppServices.openServer(login, paths, clock);
+    }
+
     private ServerLogin login(ServerAddress a) {
         String pw = environment.get("PGPASSWORD");
         return ServerLogin.of(a, pw == null || pw.isEmpty() ? null : pw.toCharArray());

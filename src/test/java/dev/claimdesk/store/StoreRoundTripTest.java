@@ -77,7 +77,7 @@ class StoreRoundTripTest {
         long id = store.write(tx -> tx.claims().insert(c));
 
         Claim back = store.read(tx -> tx.claims().find(id)).orElseThrow();
-        assertThat(back).isEqualTo(c.withId(id));
+        assertThat(back).isEqualTo(c.withId(id).toBuilder().version(1).build());
 
         Claim changed = back.toBuilder()
                 .state(ClaimState.DISMISSED)
@@ -89,7 +89,7 @@ class StoreRoundTripTest {
             return null;
         });
         var read2 = store.read(tx -> tx.claims().listByArticle(articleId));
-        assertThat(read2).containsExactly(changed);
+        assertThat(read2).containsExactly(changed.toBuilder().version(2).build());
     }
 
     @Test
@@ -98,7 +98,7 @@ class StoreRoundTripTest {
         Evidence e = evidence(claimId, "The joint rotates 360 degrees.");
         long id = store.write(tx -> tx.evidence().insert(e));
         var read3 = store.read(tx -> tx.evidence().find(id));
-        assertThat(read3).contains(e.withId(id));
+        assertThat(read3).contains(e.withId(id).withVersion(1));
 
         Evidence changed = new Evidence(
                 id,
@@ -116,10 +116,14 @@ class StoreRoundTripTest {
                 null,
                 null,
                 "Ada",
-                T0);
-        store.write(tx -> tx.evidence().update(changed));
+                T0,
+                1);
+        store.write(tx -> {
+            tx.evidence().update(changed);
+            return null;
+        });
         var read4 = store.read(tx -> tx.evidence().listByClaim(claimId));
-        assertThat(read4).containsExactly(changed);
+        assertThat(read4).containsExactly(changed.withVersion(2));
 
         store.write(tx -> tx.evidence().delete(id));
         var read5 = store.read(tx -> tx.evidence().listByClaim(claimId));

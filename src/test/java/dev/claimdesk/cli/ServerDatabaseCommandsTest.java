@@ -1,0 +1,125 @@
+package dev.claimdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimdesk.app.DemoArticle;
+import dev.claimdesk.domain.TeamRole;
+import dev.claimdesk.store.postgres.ServerSetup;
+import dev.claimdesk.testsupport.PgDatabase;
+import dev.claimdesk.testsupport.PostgresTest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands that work on a database, pointed at a team server with --db or CLAIMDESK_DB. */
+@PostgresTest
+class ServerDatabaseCommandsTest {
+    static final String PASSWORD = "password-for-tests";
+    static PgDatabase db;
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {}
+
+    @BeforeAll
+    static void setUp(PgDatabase database) {
+        db = database;
+        ServerSetup setup = ServerSetup.on(db.ownerLogin());
+        setup.init();
+        setup.addReviewer(db.login("ada"), TeamRole.REVIEWER, PASSWORD.toCharArray());
+    }
+
+    Run run(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new Cli(p -> {}, new PrintWriter(out), new PrintWriter(err))
+                .withEnvironment(env)
+                .withDataDir(dir.resolve("data"))
+                .withInput(new ByteArrayInputStream(new byte[0]))
+                .execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    static Map<String, String> ada() {
+        return Map.of("PGPASSWORD", PASSWORD);
+    }
+
+    @Test
+    void importListAndExportWorkOnTheServerAsTheSignedInLogin() throws IOException {
+        Path article = Files.writeString(dir.resolve("demo.txt"), DemoArticle.text());
+        String server = db.address(db.login("ada"));
+
+        Run imported = run(ada(), "--db", server, "import", "--as", "somebody-else", article.toString());
+        assertThat(imported.err()).isEmpty();
+        assertThat(imported.exit()).isZero();
+        String articleId = imported.out().strip();
+
+        Run claims = run(Map.of("PGPASSWORD", PASSWORD, "CLAIMDESK_DB", server), "claims", articleId, "--format", "tsv");
+        assertThat(claims.exit()).isZero();
+        List<String> lines = claims.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("id\tstart\tend\tstate");
+        assertThat(lines.size()).isGreaterThan(1);
+        assertThat(lines.subList(1, lines.size())).allMatch(l -> l.split("\t")[3].equals("PROPOSED"));
+
+        Run csv = run(ada(), "--db", server, "export", "csv", "--article", articleId);
+        assertThat(csv.exit()).isZero();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(csv.out().replace("\uFEFF", "")))
+                .getRecords();
+        assertThat(rows).hasSize(lines.size() - 1);
+        assertThat(rows).allMatch(r -> r.get("article_id").equals(articleId) && r.get("state").equals("PROPOSED"));
+
+        try (var c = db.connect(db.login("ada"), PASSWORD);
+                var rs = c.createStatement().executeQuery("SELECT DISTINCT imported_by FROM article")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo(db.login("ada"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"backup", "backups", "check"})
+    void fileOnlyCommandsSayWhatToUseOnAServer(String command) {
+        Run r = run(ada(), "--db", db.address(db.login("ada")), command);
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("is a team server").contains("pg_dump").doesNotContain("Exception");
+    }
+
+    @Test
+    void aWrongPasswordIsOnePlainSentence() {
+        Run r = run(Map.of("PGPASSWORD", "not the password"), "--db", db.address(db.login("ada")), "claims", "1");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err())
+                .startsWith("claimdesk: The server at ")
+                .contains("refused " + db.login("ada"))
+                .doesNotContain("Exception")
+                .doesNotContain("FATAL");
+        assertThat(r.err().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLoginThatIsNoReviewerOfTheDeskIsToldSo() {
+        Run r = run(Map.of("PGPASSWORD", db.ownerPassword()), "--db", db.address(db.owner()), "claims", "1");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("is not a reviewer of " + db.name());
+    }
+}
