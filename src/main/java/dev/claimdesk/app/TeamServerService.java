@@ -68,6 +68,27 @@ public final class TeamServerService {
         return AppServices.openServer(login, paths, clock);
     }
 
+    /** What {@code copy} did: the rows per table, verified by count and checksum. */
+    public record Copied(String from, String to, Map<String, Long> rows) {}
+
+    /**
+     * Copies the desk in {@code file} into the empty team database at {@code address}, signed in
+     * as that database's owner; ids, names and times stay as they are. An older file is upgraded
+     * first (after a backup, as the app does on opening it).
+     */
+    public Copied copy(java.nio.file.Path file, String address, BackupService backups) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new dev.claimdesk.domain.ClaimDeskException(
+                    dev.claimdesk.domain.ClaimDeskException.Problem.NOT_FOUND,
+                    "There is no database file " + file + " to copy.");
+        }
+        ServerAddress a = ServerAddress.parse(address);
+        dev.claimdesk.store.Store.open(file, backups::beforeUpgrade); // the current schema, or a plain refusal
+        ServerLogin login = login(a);
+        dev.claimdesk.store.postgres.ServerCopy.Report r = dev.claimdesk.store.postgres.ServerCopy.copy(file, login);
+        return new Copied(file.toString(), a.display(), r.rows());
+    }
+
     private ServerLogin login(ServerAddress a) {
         String pw = environment.get("PGPASSWORD");
         return ServerLogin.of(a, pw == null || pw.isEmpty() ? null : pw.toCharArray());

@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             BackupsCommand.class,
             RestoreCommand.class,
+            CopyCommand.class,
             ServerCommand.class
         },
         footer = {
@@ -89,8 +90,21 @@ final class ClaimDeskCommand implements Runnable {
         }
         return db;
     }
+    /** The database file for the window; a team server is refused in words (the window cannot connect yet). */
+    Path guiDatabase() {
+        java.util.Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            throw new ClaimDeskException(
+                    ClaimDeskException.Problem.INVALID_INPUT,
+                    "The ClaimDesk window opens database files only so far; work on the team server "
+                            + server.get().display() + " with the commands import, claims and export (claimdesk --db "
+                            + "postgresql://LOGIN@HOST/DATABASE …).");
+        }
+        return db;
+    }
+
     @Override
     public void run() {
-        cli.startGui(database());
+        cli.startGui(guiDatabase());
     }
 }

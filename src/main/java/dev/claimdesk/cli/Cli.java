@@ -227,6 +227,9 @@ public final class Cli {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(cli));
             }
+            if (type == CopyCommand.class) {
+                return type.cast(new CopyCommand(cli));
+            }
             if (type == ExtractCommand.class) {
                 return type.cast(new ExtractCommand(cli));
             }

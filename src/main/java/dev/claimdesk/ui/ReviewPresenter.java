@@ -51,7 +51,9 @@ final class ReviewPresenter {
         w.actions()
                 .action("Saving the verdict", c -> {
                     Claim before = c.services().claims().get(claim.id());
-                    Claim changed = c.services().claims().setVerdict(claim.id(), label.id(), rationale, c.reviewer());
+                    Claim changed = c.services()
+                            .claims()
+                            .setVerdict(claim.id(), label.id(), rationale, c.reviewer());
                     return new VerdictSaved(
                             before, changed, c.services().claims().warnings(claim.id()));
                 })
@@ -65,7 +67,22 @@ final class ReviewPresenter {
                                                 .map(GuardRailWarning::message)
                                                 .toList()))
                 .onSuccess(v -> articles.claimsChanged(List.of(v.claim())))
+                .onFailure(this::refused)
                 .run();
+    }
+
+    /**
+     * A refused change in words; when someone else changed the claim meanwhile, the claim is shown
+     * again as it is now (queue and detail), so the reviewer decides on what is really there. The
+     * claim actions here still act on the claim as it is when they run (version 0): the claim
+     * objects the presenters hold are not always the newest after the app's own changes, so
+     * passing their version would refuse the reviewer's own second step.
+     */
+    private void refused(dev.claimdesk.domain.ClaimDeskException e) {
+        w.dialogs().showError(e.problem().title(), e.userMessage());
+        if (e instanceof dev.claimdesk.domain.ChangedMeanwhileException changed) {
+            changed.currentClaim().ifPresent(now -> articles.claimsChanged(List.of(now)));
+        }
     }
 
     void submit(Claim claim) {
@@ -139,12 +156,16 @@ final class ReviewPresenter {
                 .action("Updating the claim", c -> {
                     Claim before = c.services().claims().get(claim.id());
                     return new Versions(
-                            before, c.services().claims().act(claim.id(), action, comment, reason, c.reviewer()));
+                            before,
+                            c.services()
+                                    .claims()
+                                    .act(claim.id(), action, comment, reason, c.reviewer()));
                 })
                 .undoable(v -> ClaimVersions.of(name, v.before(), v.after()))
                 .status(v -> name + ": claim " + v.after().position() + " is now "
                         + v.after().state().label() + ".")
                 .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                .onFailure(this::refused)
                 .run();
     }
 
@@ -158,7 +179,10 @@ final class ReviewPresenter {
                                 .action("Assigning the claim", c -> {
                                     Claim before = c.services().claims().get(claim.id());
                                     return new Versions(
-                                            before, c.services().claims().assign(claim.id(), name, c.reviewer()));
+                                            before,
+                                            c.services()
+                                                    .claims()
+                                                    .assign(claim.id(), name, c.reviewer()));
                                 })
                                 .undoable(v -> ClaimVersions.of("Assign", v.before(), v.after()))
                                 .status(v -> v.after().assignee() == null
@@ -166,6 +190,7 @@ final class ReviewPresenter {
                                         : "Claim " + v.after().position() + " is assigned to "
                                                 + v.after().assignee() + ".")
                                 .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                                .onFailure(this::refused)
                                 .run()))
                 .run();
     }

@@ -47,12 +47,14 @@ class ServerDatabaseCommandsTest {
     Run run(Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
         int exit = new Cli(p -> {}, new PrintWriter(out), new PrintWriter(err))
+                .withStdout(raw)
                 .withEnvironment(env)
                 .withDataDir(dir.resolve("data"))
                 .withInput(new ByteArrayInputStream(new byte[0]))
                 .execute(args);
-        return new Run(exit, out.toString(), err.toString());
+        return new Run(exit, out + raw.toString(StandardCharsets.UTF_8), err.toString());
     }
 
     static Map<String, String> ada() {
@@ -102,6 +104,17 @@ class ServerDatabaseCommandsTest {
         Run r = run(ada(), "--db", db.address(db.login("ada")), command);
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("is a team server").contains("pg_dump").doesNotContain("Exception");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "gui"})
+    void theWindowIsNotStartedOnAServerAndSaysWhatWorks(String command) {
+        String[] args = command.isEmpty()
+                ? new String[] {"--db", db.address(db.login("ada"))}
+                : new String[] {"--db", db.address(db.login("ada")), command};
+        Run r = run(ada(), args);
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("opens database files only so far").contains("import, claims and export");
     }
 
     @Test
