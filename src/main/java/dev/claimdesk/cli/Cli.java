@@ -242,6 +242,15 @@ public final class Cli {
             if (type == ClaimsCommand.class) {
                 return type.cast(new ClaimsCommand(cli));
             }
+            if (type == ActCommand.class) {
+                return type.cast(new ActCommand(cli));
+            }
+            if (type == VerdictCommand.class) {
+                return type.cast(new VerdictCommand(cli));
+            }
+            if (type == AddEvidenceCommand.class) {
+                return type.cast(new AddEvidenceCommand(cli));
+            }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(cli));
             }

@@ -191,11 +191,31 @@ public final class Store {
      * listener set with {@link #onWaiting} hears how long it has waited, for a progress message.
      */
     public <R> R write(Function<Tx, R> work) {
+        R result;
         try {
-            return dialect == Dialect.POSTGRESQL ? writeOnServer(work) : writeOnFile(work);
+            result = dialect == Dialect.POSTGRESQL ? writeOnServer(work) : writeOnFile(work);
         } catch (StaleRow stale) {
             throw changedMeanwhile(stale);
         }
+        for (Runnable listener : changeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A change listener failed", e);
+            }
+        }
+        return result;
+    }
+
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code listener} after every committed write of this store (on the writing thread).
+     * The seam for live updates: the team server's notifications of other clients' changes are to
+     * reach the same listeners.
+     */
+    public void onChanged(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
     }
 
     /** The refusal of a change based on an older row: who changed it, when, and the row as it is now. */

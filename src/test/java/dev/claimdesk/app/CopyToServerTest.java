@@ -138,8 +138,8 @@ class CopyToServerTest {
         String fileCsv = export(fromFile, ExportService.Kind.CSV);
         assertThat(fileCsv.lines().count()).isGreaterThan(3);
         assertThat(export(fromServer, ExportService.Kind.CSV)).isEqualTo(fileCsv);
-        assertThat(export(fromServer, ExportService.Kind.EVIDENCE_CSV))
-                .isEqualTo(export(fromFile, ExportService.Kind.EVIDENCE_CSV));
+        assertThat(export(fromServer, ExportService.Kind.EVIDENCE))
+                .isEqualTo(export(fromFile, ExportService.Kind.EVIDENCE));
         long claimId = fromFile.claims().listByArticle(1).get(0).id();
         assertThat(fromServer.claims().history(claimId)).isEqualTo(fromFile.claims().history(claimId));
         assertThat(fromServer.claims().get(claimId)).isEqualTo(fromFile.claims().get(claimId));

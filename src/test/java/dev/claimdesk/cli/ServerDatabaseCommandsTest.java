@@ -42,6 +42,7 @@ class ServerDatabaseCommandsTest {
         ServerSetup setup = ServerSetup.on(db.ownerLogin());
         setup.init();
         setup.addReviewer(db.login("ada"), TeamRole.REVIEWER, PASSWORD.toCharArray());
+        setup.addReviewer(db.login("eve"), TeamRole.EDITOR, PASSWORD.toCharArray());
     }
 
     Run run(Map<String, String> env, String... args) {
@@ -93,6 +94,98 @@ class ServerDatabaseCommandsTest {
                 var rs = c.createStatement().executeQuery("SELECT DISTINCT imported_by FROM article")) {
             rs.next();
             assertThat(rs.getString(1)).isEqualTo(db.login("ada"));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theWholeReviewJourneyFromTheCommandLineWithApprovalByAnotherLogin() throws IOException {
+        Path article = Files.writeString(dir.resolve("journey.txt"), DemoArticle.text().replace("Nordhaven", "Sudhaven"));
+        String asAda = db.address(db.login("ada"));
+        String asEve = db.address(db.login("eve"));
+        String articleId = run(ada(), "--db", asAda, "import", article.toString()).out().strip();
+        String claimId = run(ada(), "--db", asAda, "claims", articleId, "--format", "tsv")
+                .out()
+                .lines()
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .split("\t")[0];
+        String dismissedId = run(ada(), "--db", asAda, "claims", articleId, "--format", "tsv")
+                .out()
+                .lines()
+                .skip(2)
+                .findFirst()
+                .orElseThrow()
+                .split("\t")[0];
+
+        assertThat(run(ada(), "--db", asAda, "act", claimId, "accept").out()).isEqualTo(claimId + "\tOPEN\n");
+        Run dismissed = run(ada(), "--db", asAda, "act", dismissedId, "dismiss", "--reason", "prediction");
+        assertThat(dismissed.out()).isEqualTo(dismissedId + "\tDISMISSED\n");
+        Run evidence = run(
+                ada(),
+                "--db",
+                asAda,
+                "add-evidence",
+                claimId,
+                "--stance",
+                "refutes",
+                "--reliability",
+                "B",
+                "--url",
+                "https://stats.example.org/b",
+                "--title",
+                "Battery register",
+                "--quote",
+                "1.2 GWh",
+                "--publisher",
+                "Statistics office");
+        assertThat(evidence.err()).isEmpty();
+        assertThat(run(ada(), "--db", asAda, "verdict", claimId, "false", "--rationale", "The register says 1.2 GWh.")
+                        .out())
+                .isEqualTo(claimId + "\tIN_RESEARCH\tFALSE\n");
+        assertThat(run(ada(), "--db", asAda, "act", claimId, "submit_for_review").out())
+                .isEqualTo(claimId + "\tREADY_FOR_REVIEW\n");
+        Run own = run(ada(), "--db", asAda, "act", claimId, "approve");
+        assertThat(own.exit()).isNotZero();
+        assertThat(own.err()).startsWith("claimdesk: ").doesNotContain("Exception");
+        Run approved = run(Map.of("PGPASSWORD", PASSWORD), "--db", asEve, "act", claimId, "approve", "--comment", "Agreed.");
+        assertThat(approved.err()).isEmpty();
+        assertThat(approved.out()).isEqualTo(claimId + "\tAPPROVED\n");
+
+        Run csv = run(ada(), "--db", asAda, "export", "csv", "--article", articleId);
+        CSVRecord row = CSVFormat.DEFAULT.builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(csv.out()))
+                .stream()
+                .filter(r -> r.get("claim_id").equals(claimId))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("state")).isEqualTo("APPROVED");
+        assertThat(row.get("verdict")).isEqualTo("False");
+        assertThat(row.get("rationale")).isEqualTo("The register says 1.2 GWh.");
+        assertThat(row.get("reviewer")).isEqualTo(db.login("ada"));
+        assertThat(row.get("approved_by")).isEqualTo(db.login("eve"));
+        assertThat(row.get("refuting")).isEqualTo("1");
+
+        try (var c = db.connect(db.login("ada"), PASSWORD);
+                var st = c.createStatement()) {
+            var rs = st.executeQuery("SELECT url, title, quote, publisher, stance, reliability, created_by FROM evidence"
+                    + " WHERE claim_id = " + claimId);
+            rs.next();
+            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getString(7)))
+                    .containsExactly("https://stats.example.org/b", "Battery register", "1.2 GWh", "Statistics office",
+                            "REFUTES", "B", db.login("ada"));
+            rs = st.executeQuery("SELECT rationale FROM review WHERE kind = 'APPROVAL' AND claim_id = " + claimId);
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("Agreed.");
+            rs = st.executeQuery("SELECT dismiss_reason FROM claim WHERE id = " + dismissedId);
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("PREDICTION");
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

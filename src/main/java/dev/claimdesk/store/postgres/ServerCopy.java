@@ -72,7 +72,7 @@ public final class ServerCopy {
     public static Report copy(java.nio.file.Path file, ServerLogin owner) {
         try (Connection from = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
                 Connection to = owner.connect()) {
-            from.setReadOnly(true);
+            // Only read: SELECTs in one transaction of the file (its snapshot).
             from.setAutoCommit(false); // one snapshot of the file for the whole copy
             to.setAutoCommit(false);
             requireEmptyTeamDatabase(to, owner.address().database());
@@ -112,6 +112,7 @@ public final class ServerCopy {
             LOG.info("Copied {} to {}: {}", file, owner.address(), rows);
             return new Report(rows);
         } catch (SQLException e) {
+            LOG.warn("Copy of {} to {} failed", file, owner.address(), e);
             throw owner.translate(e);
         }
     }
