@@ -7,8 +7,8 @@ import dev.claimdesk.domain.DismissReason;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code claimdesk act CLAIM_ID ACTION}: moves a claim through the review workflow. */
 @Command(

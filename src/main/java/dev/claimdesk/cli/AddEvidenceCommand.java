@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code claimdesk add-evidence CLAIM_ID --stance S --reliability R …}: one source for a claim. */
 @Command(
@@ -60,7 +60,21 @@ final class AddEvidenceCommand implements Callable<Integer> {
         AppServices app = cli.openDatabase(parent);
         String who = app.reviewerFor(actor);
         Evidence draft = new Evidence(
-                0, claimId, url, title, publisher, null, null, quote, stance, null, reliability, null, null, null, who,
+                0,
+                claimId,
+                url,
+                title,
+                publisher,
+                null,
+                null,
+                quote,
+                stance,
+                null,
+                reliability,
+                null,
+                null,
+                null,
+                who,
                 Instant.now(cli.clock()));
         Evidence saved = app.evidence().add(draft, who);
         cli.out().println(saved.id());

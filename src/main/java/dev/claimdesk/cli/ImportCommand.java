@@ -46,7 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date, YYYY-MM-DD.")
     String published;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Who imports (default: your login name; on a team server always the signed-in login).")
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who imports (default: your login name; on a team server always the signed-in login).")
     String actor = System.getProperty("user.name");
 
     private final Cli cli;

@@ -9,8 +9,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code claimdesk verdict CLAIM_ID LABEL}: proposes a claim's verdict from the default scale. */
 @Command(
@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = "Propose the verdict of a claim in research: a label code of the default scale (for example FALSE).")
+        description =
+                "Propose the verdict of a claim in research: a label code of the default scale (for example FALSE).")
 final class VerdictCommand implements Callable<Integer> {
     @ParentCommand
     ClaimDeskCommand parent;
@@ -52,7 +53,9 @@ final class VerdictCommand implements Callable<Integer> {
                 .orElseThrow(() -> new ClaimDeskException(
                         ClaimDeskException.Problem.INVALID_INPUT,
                         "\"" + label + "\" is not a verdict of the scale " + scale.name() + "; use one of "
-                                + scale.labels().stream().map(VerdictLabel::code).collect(Collectors.joining(", "))
+                                + scale.labels().stream()
+                                        .map(VerdictLabel::code)
+                                        .collect(Collectors.joining(", "))
                                 + "."));
         var after = app.claims().setVerdict(claimId, l.id(), rationale, app.reviewerFor(actor));
         cli.out().println(after.id() + "\t" + after.state().name() + "\t" + l.code());

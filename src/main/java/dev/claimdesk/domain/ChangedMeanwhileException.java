@@ -74,9 +74,10 @@ public final class ChangedMeanwhileException extends ClaimDeskException {
         if (hours < 22) {
             return hours + " hours ago";
         }
-        return "on " + DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH)
-                .withZone(ZoneId.systemDefault())
-                .format(when);
+        return "on "
+                + DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH)
+                        .withZone(ZoneId.systemDefault())
+                        .format(when);
     }
 
     /** The claim as it is now (empty for an evidence item, or when the claim is gone). */

@@ -14,5 +14,4 @@ public final class EvidenceRowMapper implements RowMapper<EvidenceRow> {
         Evidence e = EvidenceMapper.evidence(rs);
         return new EvidenceRow(rs.getLong("article_id"), e);
     }
-
 }

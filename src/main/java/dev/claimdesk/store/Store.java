@@ -2,13 +2,13 @@ package dev.claimdesk.store;
 
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.store.postgres.ServerLogin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import dev.claimdesk.store.postgres.ServerLogin;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
@@ -82,8 +82,8 @@ public final class Store {
         try (java.sql.Connection c = serverLogin.connect();
                 java.sql.Statement st = c.createStatement()) {
             boolean claimDesk;
-            try (java.sql.ResultSet rs = st.executeQuery(
-                    "SELECT session_user, to_regclass('public.server_role') IS NOT NULL"
+            try (java.sql.ResultSet rs =
+                    st.executeQuery("SELECT session_user, to_regclass('public.server_role') IS NOT NULL"
                             + " AND to_regclass('public.claim') IS NOT NULL")) {
                 rs.next();
                 who = rs.getString(1);
@@ -92,7 +92,8 @@ public final class Store {
             if (!claimDesk) {
                 throw new ClaimDeskException(
                         Problem.NOT_A_CLAIMDESK_DATABASE,
-                        serverLogin.address().database() + " on " + serverLogin.address().host()
+                        serverLogin.address().database() + " on "
+                                + serverLogin.address().host()
                                 + " is not a ClaimDesk team database yet; its owner sets it up with claimdesk server"
                                 + " init.");
             }
@@ -101,7 +102,8 @@ public final class Store {
                 if (!rs.getBoolean(1)) {
                     throw new ClaimDeskException(
                             Problem.RULE_VIOLATION,
-                            who + " is not a reviewer of " + serverLogin.address().database()
+                            who + " is not a reviewer of "
+                                    + serverLogin.address().database()
                                     + "; an admin of the desk adds reviewers with claimdesk server add-reviewer.");
                 }
             }
@@ -257,7 +259,8 @@ public final class Store {
                 if (lost && committing[0]) {
                     throw new ClaimDeskException(
                             Problem.DATABASE_UNAVAILABLE,
-                            "The connection to the server at " + server.address().host() + " was lost while the"
+                            "The connection to the server at "
+                                    + server.address().host() + " was lost while the"
                                     + " change was being saved; ClaimDesk cannot tell whether it was. Look at the"
                                     + " claim before you make the change again.",
                             e);

@@ -51,9 +51,7 @@ final class ReviewPresenter {
         w.actions()
                 .action("Saving the verdict", c -> {
                     Claim before = c.services().claims().get(claim.id());
-                    Claim changed = c.services()
-                            .claims()
-                            .setVerdict(claim.id(), label.id(), rationale, c.reviewer());
+                    Claim changed = c.services().claims().setVerdict(claim.id(), label.id(), rationale, c.reviewer());
                     return new VerdictSaved(
                             before, changed, c.services().claims().warnings(claim.id()));
                 })
@@ -156,10 +154,7 @@ final class ReviewPresenter {
                 .action("Updating the claim", c -> {
                     Claim before = c.services().claims().get(claim.id());
                     return new Versions(
-                            before,
-                            c.services()
-                                    .claims()
-                                    .act(claim.id(), action, comment, reason, c.reviewer()));
+                            before, c.services().claims().act(claim.id(), action, comment, reason, c.reviewer()));
                 })
                 .undoable(v -> ClaimVersions.of(name, v.before(), v.after()))
                 .status(v -> name + ": claim " + v.after().position() + " is now "
@@ -179,10 +174,7 @@ final class ReviewPresenter {
                                 .action("Assigning the claim", c -> {
                                     Claim before = c.services().claims().get(claim.id());
                                     return new Versions(
-                                            before,
-                                            c.services()
-                                                    .claims()
-                                                    .assign(claim.id(), name, c.reviewer()));
+                                            before, c.services().claims().assign(claim.id(), name, c.reviewer()));
                                 })
                                 .undoable(v -> ClaimVersions.of("Assign", v.before(), v.after()))
                                 .status(v -> v.after().assignee() == null

@@ -75,7 +75,8 @@ class BothBackendsContractTest {
 
     /** The demo article imported by ada, and its first proposed claim. */
     private Claim importedClaim(Desk d) {
-        Article article = DemoArticle.importInto(d.as("ada").articles(), d.name("ada")).article();
+        Article article =
+                DemoArticle.importInto(d.as("ada").articles(), d.name("ada")).article();
         return d.as("ada").claims().listByArticle(article.id()).get(0);
     }
 
@@ -131,9 +132,12 @@ class BothBackendsContractTest {
         assertThat(reviews.get(1).reviewer()).isEqualTo(d.name("eve"));
 
         StringWriter csv = new StringWriter();
-        eve.exports()
-                .export(new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), csv);
-        Map<String, CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+        eve.exports().export(new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), csv);
+        Map<String, CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
                 .parse(new StringReader(csv.toString()))
                 .stream()
                 .collect(Collectors.toMap(r -> r.get("claim_id"), r -> r));
@@ -144,7 +148,8 @@ class BothBackendsContractTest {
         assertThat(row.get("approved_by")).isEqualTo(d.name("eve"));
         assertThat(row.get("evidence_count")).isEqualTo("1");
         assertThat(row.get("refuting")).isEqualTo("1");
-        assertThat(rows).hasSize(ada.claims().listByArticle(proposed.articleId()).size());
+        assertThat(rows)
+                .hasSize(ada.claims().listByArticle(proposed.articleId()).size());
     }
 
     @ParameterizedTest
@@ -199,8 +204,13 @@ class BothBackendsContractTest {
         clock.advance(Duration.ofSeconds(70));
 
         assertThatThrownBy(() -> ada.claims()
-                        .act(c.id(), seenByAda.version(), ClaimAction.DISMISS, null,
-                                dev.claimdesk.domain.DismissReason.OPINION, d.name("ada")))
+                        .act(
+                                c.id(),
+                                seenByAda.version(),
+                                ClaimAction.DISMISS,
+                                null,
+                                dev.claimdesk.domain.DismissReason.OPINION,
+                                d.name("ada")))
                 .isInstanceOfSatisfying(ChangedMeanwhileException.class, e -> {
                     assertThat(e.userMessage())
                             .isEqualTo(d.name("bea") + " changed this claim a minute ago; nothing was saved."
@@ -214,8 +224,13 @@ class BothBackendsContractTest {
 
         // Based on the version bea left, the same change goes through.
         Claim dismissed = ada.claims()
-                .act(c.id(), beas.version(), ClaimAction.DISMISS, null,
-                        dev.claimdesk.domain.DismissReason.OPINION, d.name("ada"));
+                .act(
+                        c.id(),
+                        beas.version(),
+                        ClaimAction.DISMISS,
+                        null,
+                        dev.claimdesk.domain.DismissReason.OPINION,
+                        d.name("ada"));
         assertThat(dismissed.state()).isEqualTo(ClaimState.DISMISSED);
     }
 
@@ -260,8 +275,10 @@ class BothBackendsContractTest {
                 : c.text().split("[^\\p{L}]+")[1];
         assertThat(ada.claims().search(article, SearchQuery.parse("zanzib " + firstWord.toUpperCase())))
                 .containsExactly(c.id());
-        assertThat(ada.claims().search(article, SearchQuery.parse("zanzibar nowhereword"))).isEmpty();
-        assertThat(ada.claims().search(article, SearchQuery.parse("\"it's & | ! (:*"))).isEmpty();
+        assertThat(ada.claims().search(article, SearchQuery.parse("zanzibar nowhereword")))
+                .isEmpty();
+        assertThat(ada.claims().search(article, SearchQuery.parse("\"it's & | ! (:*")))
+                .isEmpty();
         assertThat(ada.claims().search(article, SearchQuery.NONE)).isEmpty();
     }
 

@@ -80,10 +80,14 @@ public final class Desk implements AutoCloseable {
     /** The app of {@code who}: on a file, one app shared by all; on the server, one per login. */
     public AppServices as(String who) {
         String key = db == null ? "" : who;
-        return open.computeIfAbsent(key, k -> db == null
-                ? withReviewers(AppServices.open(paths, clock))
-                : AppServices.openServer(
-                        ServerLogin.of(ServerAddress.parse(address(who)), PASSWORD.toCharArray()), paths, clock));
+        return open.computeIfAbsent(
+                key,
+                k -> db == null
+                        ? withReviewers(AppServices.open(paths, clock))
+                        : AppServices.openServer(
+                                ServerLogin.of(ServerAddress.parse(address(who)), PASSWORD.toCharArray()),
+                                paths,
+                                clock));
     }
 
     /** On a file the people are rows of the reviewer table (on the server, add-reviewer made them). */

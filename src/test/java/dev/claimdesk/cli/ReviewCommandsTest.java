@@ -37,17 +37,34 @@ class ReviewCommandsTest {
     void asNamesWhoActsOnAFile() throws IOException {
         Path db = dir.resolve("desk.db");
         Path article = Files.writeString(dir.resolve("demo.txt"), DemoArticle.text());
-        String articleId = run("--db", db.toString(), "import", article.toString()).out().strip();
+        String articleId =
+                run("--db", db.toString(), "import", article.toString()).out().strip();
         AppServices app = AppServices.open(db, Clock.systemUTC());
-        long claim = app.claims().listByArticle(Long.parseLong(articleId)).get(0).id();
+        long claim =
+                app.claims().listByArticle(Long.parseLong(articleId)).get(0).id();
         String id = String.valueOf(claim);
 
-        assertThat(run("--db", db.toString(), "act", id, "accept", "--as", "bea").exit()).isZero();
-        assertThat(run("--db", db.toString(), "add-evidence", id, "--stance", "context", "--reliability", "F",
-                                "--title", "Register", "--as", "cai")
+        assertThat(run("--db", db.toString(), "act", id, "accept", "--as", "bea")
                         .exit())
                 .isZero();
-        assertThat(run("--db", db.toString(), "verdict", id, "TRUE", "--as", "dan").exit()).isZero();
+        assertThat(run(
+                                "--db",
+                                db.toString(),
+                                "add-evidence",
+                                id,
+                                "--stance",
+                                "context",
+                                "--reliability",
+                                "F",
+                                "--title",
+                                "Register",
+                                "--as",
+                                "cai")
+                        .exit())
+                .isZero();
+        assertThat(run("--db", db.toString(), "verdict", id, "TRUE", "--as", "dan")
+                        .exit())
+                .isZero();
 
         Claim c = app.claims().get(claim);
         assertThat(c.assignee()).isEqualTo("bea");
@@ -61,13 +78,17 @@ class ReviewCommandsTest {
     void anUnknownVerdictAndAMissingReasonAreSaidInWords() throws IOException {
         Path db = dir.resolve("desk.db");
         Path article = Files.writeString(dir.resolve("demo.txt"), DemoArticle.text());
-        String articleId = run("--db", db.toString(), "import", article.toString()).out().strip();
+        String articleId =
+                run("--db", db.toString(), "import", article.toString()).out().strip();
         AppServices app = AppServices.open(db, Clock.systemUTC());
-        String id = String.valueOf(app.claims().listByArticle(Long.parseLong(articleId)).get(0).id());
+        String id = String.valueOf(
+                app.claims().listByArticle(Long.parseLong(articleId)).get(0).id());
 
         Run verdict = run("--db", db.toString(), "verdict", id, "MAYBE");
         assertThat(verdict.exit()).isNotZero();
-        assertThat(verdict.err()).startsWith("claimdesk: \"MAYBE\" is not a verdict of the scale").contains("FALSE");
+        assertThat(verdict.err())
+                .startsWith("claimdesk: \"MAYBE\" is not a verdict of the scale")
+                .contains("FALSE");
 
         Run dismiss = run("--db", db.toString(), "act", id, "dismiss");
         assertThat(dismiss.exit()).isNotZero();

@@ -72,7 +72,8 @@ class ServerDatabaseCommandsTest {
         assertThat(imported.exit()).isZero();
         String articleId = imported.out().strip();
 
-        Run claims = run(Map.of("PGPASSWORD", PASSWORD, "CLAIMDESK_DB", server), "claims", articleId, "--format", "tsv");
+        Run claims =
+                run(Map.of("PGPASSWORD", PASSWORD, "CLAIMDESK_DB", server), "claims", articleId, "--format", "tsv");
         assertThat(claims.exit()).isZero();
         List<String> lines = claims.out().lines().toList();
         assertThat(lines.get(0)).startsWith("id\tstart\tend\tstate");
@@ -81,14 +82,17 @@ class ServerDatabaseCommandsTest {
 
         Run csv = run(ada(), "--db", server, "export", "csv", "--article", articleId);
         assertThat(csv.exit()).isZero();
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .build()
                 .parse(new StringReader(csv.out().replace("\uFEFF", "")))
                 .getRecords();
         assertThat(rows).hasSize(lines.size() - 1);
-        assertThat(rows).allMatch(r -> r.get("article_id").equals(articleId) && r.get("state").equals("PROPOSED"));
+        assertThat(rows)
+                .allMatch(r ->
+                        r.get("article_id").equals(articleId) && r.get("state").equals("PROPOSED"));
 
         try (var c = db.connect(db.login("ada"), PASSWORD);
                 var rs = c.createStatement().executeQuery("SELECT DISTINCT imported_by FROM article")) {
@@ -101,10 +105,12 @@ class ServerDatabaseCommandsTest {
 
     @Test
     void theWholeReviewJourneyFromTheCommandLineWithApprovalByAnotherLogin() throws IOException {
-        Path article = Files.writeString(dir.resolve("journey.txt"), DemoArticle.text().replace("Nordhaven", "Sudhaven"));
+        Path article =
+                Files.writeString(dir.resolve("journey.txt"), DemoArticle.text().replace("Nordhaven", "Sudhaven"));
         String asAda = db.address(db.login("ada"));
         String asEve = db.address(db.login("eve"));
-        String articleId = run(ada(), "--db", asAda, "import", article.toString()).out().strip();
+        String articleId =
+                run(ada(), "--db", asAda, "import", article.toString()).out().strip();
         String claimId = run(ada(), "--db", asAda, "claims", articleId, "--format", "tsv")
                 .out()
                 .lines()
@@ -145,17 +151,20 @@ class ServerDatabaseCommandsTest {
         assertThat(run(ada(), "--db", asAda, "verdict", claimId, "false", "--rationale", "The register says 1.2 GWh.")
                         .out())
                 .isEqualTo(claimId + "\tIN_RESEARCH\tFALSE\n");
-        assertThat(run(ada(), "--db", asAda, "act", claimId, "submit_for_review").out())
+        assertThat(run(ada(), "--db", asAda, "act", claimId, "submit_for_review")
+                        .out())
                 .isEqualTo(claimId + "\tREADY_FOR_REVIEW\n");
         Run own = run(ada(), "--db", asAda, "act", claimId, "approve");
         assertThat(own.exit()).isNotZero();
         assertThat(own.err()).startsWith("claimdesk: ").doesNotContain("Exception");
-        Run approved = run(Map.of("PGPASSWORD", PASSWORD), "--db", asEve, "act", claimId, "approve", "--comment", "Agreed.");
+        Run approved =
+                run(Map.of("PGPASSWORD", PASSWORD), "--db", asEve, "act", claimId, "approve", "--comment", "Agreed.");
         assertThat(approved.err()).isEmpty();
         assertThat(approved.out()).isEqualTo(claimId + "\tAPPROVED\n");
 
         Run csv = run(ada(), "--db", asAda, "export", "csv", "--article", articleId);
-        CSVRecord row = CSVFormat.DEFAULT.builder()
+        CSVRecord row = CSVFormat.DEFAULT
+                .builder()
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .build()
@@ -173,13 +182,26 @@ class ServerDatabaseCommandsTest {
 
         try (var c = db.connect(db.login("ada"), PASSWORD);
                 var st = c.createStatement()) {
-            var rs = st.executeQuery("SELECT url, title, quote, publisher, stance, reliability, created_by FROM evidence"
-                    + " WHERE claim_id = " + claimId);
+            var rs =
+                    st.executeQuery("SELECT url, title, quote, publisher, stance, reliability, created_by FROM evidence"
+                            + " WHERE claim_id = " + claimId);
             rs.next();
-            assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7)))
-                    .containsExactly("https://stats.example.org/b", "Battery register", "1.2 GWh", "Statistics office",
-                            "REFUTES", "B", db.login("ada"));
+            assertThat(List.of(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)))
+                    .containsExactly(
+                            "https://stats.example.org/b",
+                            "Battery register",
+                            "1.2 GWh",
+                            "Statistics office",
+                            "REFUTES",
+                            "B",
+                            db.login("ada"));
             rs = st.executeQuery("SELECT rationale FROM review WHERE kind = 'APPROVAL' AND claim_id = " + claimId);
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("Agreed.");

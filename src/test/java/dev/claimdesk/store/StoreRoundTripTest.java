@@ -57,11 +57,12 @@ class StoreRoundTripTest {
         store.write(tx -> tx.claims().update(stale.toBuilder().claimant("Ada").build()));
         assertThat(heard).hasValue(3);
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> store.write(tx -> tx.claims().update(stale.toBuilder().claimant("Bea").build())))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(tx ->
+                        tx.claims().update(stale.toBuilder().claimant("Bea").build())))
                 .isInstanceOf(dev.claimdesk.domain.ChangedMeanwhileException.class);
         assertThat(heard).hasValue(3);
-        assertThat(store.read(tx -> tx.claims().find(claim)).orElseThrow().claimant()).isEqualTo("Ada");
+        assertThat(store.read(tx -> tx.claims().find(claim)).orElseThrow().claimant())
+                .isEqualTo("Ada");
     }
 
     @Test

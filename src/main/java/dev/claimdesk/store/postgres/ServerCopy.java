@@ -53,11 +53,19 @@ public final class ServerCopy {
     /** Tables whose rows the server seeds itself (V2): a seeded row of the same id is kept. */
     private static final List<String> SEEDED = List.of("verdict_scale", "verdict_label");
 
-    private static final List<String> TRIGGERED =
-            List.of("reviewer", "verdict_scale", "verdict_label", "article", "claim", "evidence", "review",
-                    "audit_log", "claim_check");
+    private static final List<String> TRIGGERED = List.of(
+            "reviewer",
+            "verdict_scale",
+            "verdict_label",
+            "article",
+            "claim",
+            "evidence",
+            "review",
+            "audit_log",
+            "claim_check");
 
-    private static final ObjectMapper JSON = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     /** Rows per table as copied (and verified), in copy order; reviewers as found in the file. */
     public record Report(Map<String, Long> rows) {}
@@ -86,7 +94,8 @@ public final class ServerCopy {
                     throw new ClaimDeskException(
                             Problem.RULE_VIOLATION,
                             "Copy a desk as the owner of " + owner.address().database() + " (the login that ran"
-                                    + " claimdesk server init); " + owner.address().user() + " may not.",
+                                    + " claimdesk server init); "
+                                    + owner.address().user() + " may not.",
                             e);
                 }
                 throw e;
@@ -100,8 +109,15 @@ public final class ServerCopy {
                 for (String t : TRIGGERED) {
                     st.execute("ALTER TABLE public." + t + " ENABLE TRIGGER USER");
                 }
-                for (String t : List.of("reviewer", "verdict_scale", "verdict_label", "article", "claim", "evidence",
-                        "review", "audit_log")) {
+                for (String t : List.of(
+                        "reviewer",
+                        "verdict_scale",
+                        "verdict_label",
+                        "article",
+                        "claim",
+                        "evidence",
+                        "review",
+                        "audit_log")) {
                     st.execute("SELECT setval(pg_get_serial_sequence('public." + t + "', 'id'),"
                             + " coalesce(max(id), 0) + 1, false) FROM public." + t);
                 }
@@ -124,12 +140,18 @@ public final class ServerCopy {
             if (!rs.getBoolean(1)) {
                 throw new ClaimDeskException(
                         Problem.NOT_A_CLAIMDESK_DATABASE,
-                        database + " is not a ClaimDesk team database yet; set it up first with claimdesk server init.");
+                        database
+                                + " is not a ClaimDesk team database yet; set it up first with claimdesk server init.");
             }
         }
         String[][] used = {
-            {"article", "articles"}, {"claim", "claims"}, {"evidence", "evidence items"}, {"review", "reviews"},
-            {"audit_log", "history entries"}, {"claim_check", "checklist ticks"}, {"attachment", "attachments"}
+            {"article", "articles"},
+            {"claim", "claims"},
+            {"evidence", "evidence items"},
+            {"review", "reviews"},
+            {"audit_log", "history entries"},
+            {"claim_check", "checklist ticks"},
+            {"attachment", "attachments"}
         };
         for (String[] t : used) {
             try (Statement st = to.createStatement();
@@ -229,8 +251,10 @@ public final class ServerCopy {
         }
         if (table.equals("claim")) {
             try (Statement st = from.createStatement();
-                    ResultSet rs = st.executeQuery("SELECT id, duplicate_of FROM claim WHERE duplicate_of IS NOT NULL");
-                    PreparedStatement up = to.prepareStatement("UPDATE public.claim SET duplicate_of = ? WHERE id = ?")) {
+                    ResultSet rs =
+                            st.executeQuery("SELECT id, duplicate_of FROM claim WHERE duplicate_of IS NOT NULL");
+                    PreparedStatement up =
+                            to.prepareStatement("UPDATE public.claim SET duplicate_of = ? WHERE id = ?")) {
                 while (rs.next()) {
                     up.setLong(1, rs.getLong(2));
                     up.setLong(2, rs.getLong(1));
@@ -283,6 +307,7 @@ public final class ServerCopy {
             Digest source = digest(from, select, cols, false);
             Digest target = digest(to, select.replace(" FROM ", " FROM public."), cols, true);
             if (source.rows() != target.rows() || !source.sha256().equals(target.sha256())) {
+                logFirstDifference(from, to, select, cols, table.getKey());
                 to.rollback();
                 throw new ClaimDeskException(
                         Problem.CORRUPT_DATABASE,
@@ -309,6 +334,42 @@ public final class ServerCopy {
         }
     }
 
+    /** For the log: where the two sides first differ (table, row, column). */
+    private static void logFirstDifference(
+            Connection from, Connection to, String select, Map<String, String> cols, String table) throws SQLException {
+        try (Statement a = from.createStatement();
+                ResultSet ra = a.executeQuery(select);
+                Statement b = to.createStatement();
+                ResultSet rb = b.executeQuery(select.replace(" FROM ", " FROM public."))) {
+            for (long row = 1; ; row++) {
+                boolean moreA = ra.next();
+                boolean moreB = rb.next();
+                if (!moreA || !moreB) {
+                    LOG.warn("Copy check: {} has {} rows more in the {}", table, 1, moreA ? "file" : "server");
+                    return;
+                }
+                for (var col : cols.entrySet()) {
+                    String va = canonical(ra, col.getKey(), col.getValue(), false);
+                    String vb = canonical(rb, col.getKey(), col.getValue(), true);
+                    if (!va.equals(vb)) {
+                        LOG.warn(
+                                "Copy check: {} row {} column {} differs: file {} server {}",
+                                table,
+                                row,
+                                col.getKey(),
+                                abbreviate(va),
+                                abbreviate(vb));
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
     private record Digest(long rows, String sha256) {}
 
     private static Digest digest(Connection c, String select, Map<String, String> cols, boolean server)
@@ -320,7 +381,8 @@ public final class ServerCopy {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (var col : cols.entrySet()) {
-                    row.append(canonical(rs, col.getKey(), col.getValue(), server)).append('\u001f');
+                    row.append(canonical(rs, col.getKey(), col.getValue(), server))
+                            .append('\u001f');
                 }
                 sha.update(row.append('\u001e').toString().getBytes(StandardCharsets.UTF_8));
                 n++;
@@ -346,7 +408,9 @@ public final class ServerCopy {
                     return t == null ? "\u2205" : t.toInstant().toString();
                 }
                 String v = rs.getString(column);
-                return v == null ? "\u2205" : Instant.parse(v).truncatedTo(ChronoUnit.MICROS).toString();
+                return v == null
+                        ? "\u2205"
+                        : Instant.parse(v).truncatedTo(ChronoUnit.MICROS).toString();
             }
             case "jsonb" -> {
                 String v = rs.getString(column);
@@ -354,7 +418,9 @@ public final class ServerCopy {
                     return "\u2205";
                 }
                 try {
-                    return JSON.writeValueAsString(JSON.readValue(v, Object.class));
+                    StringBuilder out = new StringBuilder();
+                    canonicalJson(JSON.readTree(v), out);
+                    return out.toString();
                 } catch (java.io.IOException e) {
                     return "unreadable JSON " + v;
                 }
@@ -364,6 +430,40 @@ public final class ServerCopy {
                 return v == null ? "\u2205" : v;
             }
         }
+    }
+
+    /**
+     * JSON as one text whatever wrote it: object keys sorted, numbers by value (jsonb prints
+     * 4.6E9 as 4600000000 and 1.50 keeps its zero; both are the same number).
+     */
+    private static void canonicalJson(com.fasterxml.jackson.databind.JsonNode n, StringBuilder out) {
+        if (n.isObject()) {
+            List<String> keys = new ArrayList<>();
+            n.fieldNames().forEachRemaining(keys::add);
+            java.util.Collections.sort(keys);
+            out.append('{');
+            for (String k : keys) {
+                out.append(quote(k)).append(':');
+                canonicalJson(n.get(k), out);
+                out.append(',');
+            }
+            out.append('}');
+        } else if (n.isArray()) {
+            out.append('[');
+            for (com.fasterxml.jackson.databind.JsonNode e : n) {
+                canonicalJson(e, out);
+                out.append(',');
+            }
+            out.append(']');
+        } else if (n.isNumber()) {
+            out.append(n.decimalValue().stripTrailingZeros().toPlainString());
+        } else {
+            out.append(n.toString());
+        }
+    }
+
+    private static String quote(String s) {
+        return com.fasterxml.jackson.databind.node.TextNode.valueOf(s).toString();
     }
 
     private static MessageDigest sha256() {
