@@ -22,6 +22,7 @@ public final class AppServices {
     private AppServices(Store store, Clock clock, ExportJournal journal) {
         this.store = store;
         this.databaseFile = store.file();
+        store.useClock(clock);
         this.articles = new ArticleService(store, clock);
         this.claims = new ClaimService(store, clock);
         this.evidence = new EvidenceService(store, clock);
@@ -79,8 +80,50 @@ public final class AppServices {
         }
     }
 
+    /** The database file; null on a team server ({@link #isServer}). */
     public Path databaseFile() {
         return databaseFile;
+    }
+
+    /**
+     * Connects to a team server (no data folder of its own: backups are the server's, with
+     * pg_dump). The signed-in login is the reviewer of every change ({@link #signedInReviewer}).
+     */
+    public static AppServices openServer(dev.claimdesk.store.postgres.ServerLogin login, AppPaths paths, Clock clock) {
+        ExportJournal journal = new ExportJournal(paths.exportJournalDir());
+        journal.cleanUp();
+        return new AppServices(Store.openServer(login), clock, journal);
+    }
+
+    /** True when this is a team server rather than a database file. */
+    public boolean isServer() {
+        return store.isServer();
+    }
+
+    /** The team server's address; empty for a file. */
+    public java.util.Optional<dev.claimdesk.domain.ServerAddress> server() {
+        return store.server();
+    }
+
+    /**
+     * On a team server, the signed-in login: the reviewer of everything done here, whatever name
+     * is passed to the services (the server writes it). Empty for a file.
+     */
+    public java.util.Optional<String> signedInReviewer() {
+        return store.signedInReviewer();
+    }
+
+    /**
+     * The reviewer to act as: on a team server always the signed-in login ("switch reviewer" does
+     * not exist there), else {@code chosen}.
+     */
+    public String reviewerFor(String chosen) {
+        return store.signedInReviewer().orElse(chosen);
+    }
+
+    /** The file, or the server as it may be shown. */
+    public String displayName() {
+        return store.displayName();
     }
 
     public ArticleService articles() {

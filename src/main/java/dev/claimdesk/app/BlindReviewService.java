@@ -135,11 +135,11 @@ public final class BlindReviewService {
             }
             Review first = after.verdicts().get(0);
             Review second = after.verdicts().get(1);
-            Claim agreed = current.toBuilder()
-                    .verdict(first.labelId(), agreedRationale(first, second), first.reviewer())
-                    .updatedAt(now)
-                    .build();
-            tx.claims().update(agreed);
+            Claim agreed = tx.claims()
+                    .update(current.toBuilder()
+                            .verdict(first.labelId(), agreedRationale(first, second), first.reviewer())
+                            .updatedAt(now)
+                            .build());
             Audit.record(tx, now, who, "claim", claimId, "blind verdicts agree", current, agreed);
             Claim submitted = move(tx, agreed, ClaimAction.SUBMIT_FOR_REVIEW, null, first.reviewer(), now, null);
             if (mode.onAgreement() == OnAgreement.APPROVE) {
@@ -177,8 +177,7 @@ public final class BlindReviewService {
             ClaimState to = ClaimWorkflow.decide(
                             before.state(), new TransitionRequest(ClaimAction.ADJUDICATE, who, text, null, who))
                     .targetOrThrow();
-            Claim after = decided.toBuilder().state(to).build();
-            tx.claims().update(after);
+            Claim after = tx.claims().update(decided.toBuilder().state(to).build());
             tx.reviews().insert(new Review(0, claimId, who, labelId, text, ReviewKind.ADJUDICATION, now));
             Audit.record(tx, now, who, "claim", claimId, ClaimAction.ADJUDICATE.label(), before, after, text);
             return after;
@@ -367,8 +366,8 @@ public final class BlindReviewService {
         ClaimState to = ClaimWorkflow.decide(
                         before.state(), new TransitionRequest(action, who, comment, null, before.verdictBy()))
                 .targetOrThrow();
-        Claim after = before.toBuilder().state(to).updatedAt(now).build();
-        tx.claims().update(after);
+        Claim after =
+                tx.claims().update(before.toBuilder().state(to).updatedAt(now).build());
         if (review != null) {
             tx.reviews().insert(new Review(0, before.id(), who, before.verdictLabelId(), comment, review, now));
         }

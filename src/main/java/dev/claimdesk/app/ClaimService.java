@@ -97,9 +97,20 @@ public final class ClaimService {
 
     /** Moves a claim through the workflow; refused transitions raise a rule violation in words. */
     public Claim act(long claimId, ClaimAction action, String comment, DismissReason reason, String actor) {
+        return act(claimId, 0, action, comment, reason, actor);
+    }
+
+    /**
+     * As {@link #act(long, ClaimAction, String, DismissReason, String)}, based on the version of the
+     * claim the reviewer saw: when someone changed it since, nothing is written and a {@link
+     * dev.claimdesk.domain.ChangedMeanwhileException} says who and carries the claim as it is now.
+     * {@code seenVersion} 0: the claim as it is now.
+     */
+    public Claim act(
+            long claimId, long seenVersion, ClaimAction action, String comment, DismissReason reason, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId);
+            Claim before = find(tx, claimId, seenVersion);
             blindProblem(tx, before, action, who).ifPresent(p -> {
                 throw new ClaimDeskException(Problem.RULE_VIOLATION, p);
             });
@@ -117,7 +128,7 @@ public final class ClaimService {
                 b.assignee(before.verdictBy()); // back to the proposer's queue, with the comment
             }
             Claim after = b.build();
-            tx.claims().update(after);
+            after = tx.claims().update(after);
             recordReview(tx, before, action, comment, who, now);
             Audit.record(tx, now, who, "claim", claimId, action.label(), before, after, comment);
             if (action == ClaimAction.REOPEN && isBlind(tx, before)) {
@@ -155,9 +166,14 @@ public final class ClaimService {
 
     /** Proposes (or changes) the verdict of a claim under research; an open claim starts research. */
     public Claim setVerdict(long claimId, long labelId, String rationale, String actor) {
+        return setVerdict(claimId, 0, labelId, rationale, actor);
+    }
+
+    /** As {@link #setVerdict(long, long, String, String)}, refused when the claim is no longer at {@code seenVersion}. */
+    public Claim setVerdict(long claimId, long seenVersion, long labelId, String rationale, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId);
+            Claim before = find(tx, claimId, seenVersion);
             if (isBlind(tx, before)) {
                 throw new ClaimDeskException(
                         Problem.RULE_VIOLATION,
@@ -187,7 +203,7 @@ public final class ClaimService {
                     .verdict(labelId, text, who)
                     .updatedAt(now)
                     .build();
-            tx.claims().update(after);
+            after = tx.claims().update(after);
             tx.reviews().insert(new Review(0, claimId, who, labelId, text, ReviewKind.PROPOSAL, now));
             Audit.record(tx, now, who, "claim", claimId, "set verdict", before, after);
             return after;
@@ -215,9 +231,14 @@ public final class ClaimService {
 
     /** Hands a claim to a reviewer (null: to nobody); recorded like every change. */
     public Claim assign(long claimId, String assignee, String actor) {
+        return assign(claimId, 0, assignee, actor);
+    }
+
+    /** As {@link #assign(long, String, String)}, refused when the claim is no longer at {@code seenVersion}. */
+    public Claim assign(long claimId, long seenVersion, String assignee, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId);
+            Claim before = find(tx, claimId, seenVersion);
             String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
             if (to != null && tx.reviewers().findByName(to).isEmpty()) {
                 throw new ClaimDeskException(
@@ -225,7 +246,7 @@ public final class ClaimService {
             }
             Instant now = clock.instant();
             Claim after = before.toBuilder().assignee(to).updatedAt(now).build();
-            tx.claims().update(after);
+            after = tx.claims().update(after);
             Audit.record(tx, now, who, "claim", claimId, to == null ? "unassign" : "assign to " + to, before, after);
             return after;
         });
@@ -277,7 +298,7 @@ public final class ClaimService {
                         .text(target.text())
                         .updatedAt(now)
                         .build();
-                tx.claims().update(after);
+                after = tx.claims().update(after);
                 Audit.record(tx, now, who, "claim", step.claimId(), what, before, after);
                 out.add(after);
             }
@@ -320,7 +341,7 @@ public final class ClaimService {
                     .text(body.substring(before.startOffset(), firstEnd))
                     .updatedAt(now)
                     .build();
-            tx.claims().update(first);
+            first = tx.claims().update(first);
             Audit.record(tx, now, who, "claim", claimId, "split claim", before, first);
             Claim second = before.toBuilder()
                     .id(0)
@@ -361,7 +382,7 @@ public final class ClaimService {
                     .text(body.substring(start, end))
                     .updatedAt(now)
                     .build();
-            tx.claims().update(grown);
+            grown = tx.claims().update(grown);
             Audit.record(tx, now, who, "claim", a.id(), "merge with claim " + b.position(), a, grown);
             Claim gone = b.toBuilder()
                     .state(ClaimState.DISMISSED)
@@ -369,7 +390,7 @@ public final class ClaimService {
                     .duplicateOf(a.id())
                     .updatedAt(now)
                     .build();
-            tx.claims().update(gone);
+            gone = tx.claims().update(gone);
             Audit.record(tx, now, who, "claim", b.id(), "merged into claim " + a.position(), b, gone);
             return List.of(grown, gone);
         });
@@ -394,7 +415,7 @@ public final class ClaimService {
                     .duplicateOf(original.id())
                     .updatedAt(now)
                     .build();
-            tx.claims().update(after);
+            after = tx.claims().update(after);
             Audit.record(
                     tx, now, who, "claim", claimId, "mark as duplicate of claim " + original.position(), before, after);
             return after;
@@ -528,6 +549,11 @@ public final class ClaimService {
             }
         }
         return null;
+    }
+
+    /** The claim now ({@code seenVersion} 0), or only if it is still at the version the reviewer saw. */
+    static Claim find(Tx tx, long claimId, long seenVersion) {
+        return seenVersion == 0 ? find(tx, claimId) : tx.claims().findAt(claimId, seenVersion);
     }
 
     static Claim find(Tx tx, long claimId) {

@@ -59,12 +59,19 @@ public final class EvidenceService {
         });
     }
 
+    /**
+     * Writes the edited item. {@code draft.version()} is the version the editor was opened on: when
+     * someone changed the item since, nothing is written and a {@link
+     * dev.claimdesk.domain.ChangedMeanwhileException} says who, with the item as it is now. A draft
+     * of version 0 (not read from the database) is written over the current row.
+     */
     public Evidence update(Evidence draft, String actor) {
         String who = Actor.require(actor);
         validate(draft);
-        Evidence evidence = withAttachmentHash(draft);
+        Evidence hashed = withAttachmentHash(draft);
         return store.write(tx -> {
-            Evidence before = find(tx, evidence.id());
+            Evidence before = find(tx, hashed.id());
+            Evidence evidence = hashed.version() == 0 ? hashed.withVersion(before.version()) : hashed;
             startResearch(tx, before.claimId(), who);
             tx.evidence().update(evidence);
             Evidence after = tx.evidence().find(evidence.id()).orElseThrow();
@@ -150,7 +157,7 @@ public final class EvidenceService {
                     .state(ClaimState.IN_RESEARCH)
                     .updatedAt(now)
                     .build();
-            tx.claims().update(after);
+            after = tx.claims().update(after);
             Audit.record(tx, now, who, "claim", claimId, "start research", claim, after);
         }
     }

@@ -13,7 +13,6 @@ import dev.claimdesk.export.EvidenceCsv;
 import dev.claimdesk.export.Publisher;
 import dev.claimdesk.export.Report;
 import dev.claimdesk.export.VerdictCsv;
-import dev.claimdesk.store.SearchDao;
 import dev.claimdesk.store.Store;
 import dev.claimdesk.store.Tx;
 import java.io.BufferedWriter;
@@ -128,8 +127,8 @@ public final class ExportService {
         String state = inSql && !filter.states().isEmpty()
                 ? filter.states().iterator().next().name()
                 : null;
-        String match = inSql ? SearchDao.toMatchExpression(filter.search()) : null;
         return store.read(tx -> {
+            String match = inSql ? tx.search().matchExpression(filter.search()) : null;
             Predicate<Long> keep = inSql ? id -> true : matchingIds(tx, articleId, filter)::contains;
             try {
                 return switch (kind) {

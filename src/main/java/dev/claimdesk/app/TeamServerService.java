@@ -45,6 +45,50 @@ public final class TeamServerService {
         }
     }
 
+    /**
+     * Opens the team server at {@code a} as the app's database. The password is PGPASSWORD's, else
+     * the one in ~/.pgpass, else what {@code prompt} asks (null: no asking; the server's refusal then
+     * says where to put it). The password is cleared here once the login holds it.
+     */
+    public AppServices open(
+            ServerAddress a, AppPaths paths, java.time.Clock clock, java.util.function.Supplier<char[]> prompt) {
+        ServerLogin login = login(a);
+        if (!login.hasPassword() && prompt != null) {
+            char[] typed = prompt.get();
+            try {
+                if (typed != null && typed.length > 0) {
+                    login = ServerLogin.of(a, typed);
+                }
+            } finally {
+                if (typed != null) {
+                    java.util.Arrays.fill(typed, '\0');
+                }
+            }
+        }
+        return AppServices.openServer(login, paths, clock);
+    }
+
+    /** What {@code copy} did: the rows per table, verified by count and checksum. */
+    public record Copied(String from, String to, Map<String, Long> rows) {}
+
+    /**
+     * Copies the desk in {@code file} into the empty team database at {@code address}, signed in
+     * as that database's owner; ids, names and times stay as they are. An older file is upgraded
+     * first (after a backup, as the app does on opening it).
+     */
+    public Copied copy(java.nio.file.Path file, String address, BackupService backups) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new dev.claimdesk.domain.ClaimDeskException(
+                    dev.claimdesk.domain.ClaimDeskException.Problem.NOT_FOUND,
+                    "There is no database file " + file + " to copy.");
+        }
+        ServerAddress a = ServerAddress.parse(address);
+        dev.claimdesk.store.Store.open(file, backups::beforeUpgrade); // the current schema, or a plain refusal
+        ServerLogin login = login(a);
+        dev.claimdesk.store.postgres.ServerCopy.Report r = dev.claimdesk.store.postgres.ServerCopy.copy(file, login);
+        return new Copied(file.toString(), a.display(), r.rows());
+    }
+
     private ServerLogin login(ServerAddress a) {
         String pw = environment.get("PGPASSWORD");
         return ServerLogin.of(a, pw == null || pw.isEmpty() ? null : pw.toCharArray());

@@ -20,6 +20,9 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             ImportCommand.class,
             ClaimsCommand.class,
+            ActCommand.class,
+            VerdictCommand.class,
+            AddEvidenceCommand.class,
             ExtractCommand.class,
             ScoreCommand.class,
             ExportCommand.class,
@@ -28,13 +31,14 @@ import picocli.CommandLine.ScopeType;
             RestoreCommand.class,
             ScalesCommand.class,
             StatsCommand.class,
+            CopyCommand.class,
             ServerCommand.class
         },
         footer = {
             "",
             "Exit codes: 0 success (check: healthy), 1 failure, 2 not a ClaimDesk database / damaged / too new,",
             "3 export finished but left claims out, 64 wrong command line.",
-            "Environment: CLAIMDESK_DB (database file), CLAIMDESK_DATA_DIR (data folder),",
+            "Environment: CLAIMDESK_DB (database file or team server), CLAIMDESK_DATA_DIR (data folder),",
             "PGPASSWORD (password of the login in a server address; else ~/.pgpass is read)."
         })
 final class ClaimDeskCommand implements Runnable {
@@ -46,10 +50,10 @@ final class ClaimDeskCommand implements Runnable {
 
     @Option(
             names = "--db",
-            paramLabel = "FILE",
+            paramLabel = "FILE|SERVER",
             scope = ScopeType.INHERIT,
-            description = "Database file (default: $CLAIMDESK_DB, else claimdesk.db in the data folder); for"
-                    + " 'server add-reviewer', the team server (postgresql://LOGIN@HOST/DATABASE).")
+            description = "Database file (default: $CLAIMDESK_DB, else claimdesk.db in the data folder), or a team"
+                    + " server: postgresql://LOGIN@HOST[:PORT]/DATABASE (import, claims, export, server).")
     void db(String value) {
         dbText = value;
         db = ServerAddress.isServerAddress(value) ? null : Path.of(value);
@@ -62,22 +66,50 @@ final class ClaimDeskCommand implements Runnable {
     }
 
     /**
-     * The database file of --db, or null when none was given. A server address is refused: only
-     * {@code server add-reviewer} connects to a team server so far.
+     * The team server named by --db, else by CLAIMDESK_DB; empty when the database is a file.
+     */
+    java.util.Optional<ServerAddress> server() {
+        if (dbText != null) {
+            return db == null ? java.util.Optional.of(ServerAddress.parse(dbText)) : java.util.Optional.empty();
+        }
+        String env = cli.environment().get("CLAIMDESK_DB");
+        return ServerAddress.isServerAddress(env)
+                ? java.util.Optional.of(ServerAddress.parse(env))
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * The database file of --db, or null when none was given, for the commands that exist only
+     * for files (check, backup, backups, restore, the window for now): a team server is refused
+     * with what to use there instead.
      */
     Path database() {
-        if (dbText != null && db == null) {
+        java.util.Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
             throw new ClaimDeskException(
                     ClaimDeskException.Problem.INVALID_INPUT,
-                    "This command works on a database file; a team server ("
-                            + ServerAddress.parse(dbText).display()
-                            + ") is used only by 'claimdesk server add-reviewer' so far.");
+                    "This command works on a database file, and " + server.get().display() + " is a team server."
+                            + " A team server is backed up on the server with pg_dump (for example pg_dump -Fc -f"
+                            + " desk.dump " + server.get().database() + "), restored with pg_restore, and checked"
+                            + " by PostgreSQL itself.");
+        }
+        return db;
+    }
+    /** The database file for the window; a team server is refused in words (the window cannot connect yet). */
+    Path guiDatabase() {
+        java.util.Optional<ServerAddress> server = server();
+        if (server.isPresent()) {
+            throw new ClaimDeskException(
+                    ClaimDeskException.Problem.INVALID_INPUT,
+                    "The ClaimDesk window opens database files only so far; work on the team server "
+                            + server.get().display() + " with the commands import, claims and export (claimdesk --db "
+                            + "postgresql://LOGIN@HOST/DATABASE …).");
         }
         return db;
     }
 
     @Override
     public void run() {
-        cli.startGui(database());
+        cli.startGui(guiDatabase());
     }
 }

@@ -39,7 +39,7 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        AppServices app = cli.openDatabase(parent.database());
+        AppServices app = cli.openDatabase(parent);
         Article article = app.articles().get(articleId);
         List<Claim> claims = app.claims().listByArticle(articleId);
         if (format == OutputFormat.json) {

@@ -116,6 +116,23 @@ public final class Cli {
         return BackupService.of(paths, Settings.load(paths.settingsFile()), clock);
     }
 
+    /**
+     * Opens the database of the command line: the team server of --db or CLAIMDESK_DB (signed in
+     * with PGPASSWORD, else ~/.pgpass, else a password typed at the terminal), or the file, as
+     * {@link #openDatabase(Path)} does.
+     */
+    AppServices openDatabase(ClaimDeskCommand parent) {
+        java.util.Optional<dev.claimdesk.domain.ServerAddress> server = parent.server();
+        if (server.isEmpty()) {
+            return openDatabase(parent.database());
+        }
+        java.io.Console console = System.console();
+        java.util.function.Supplier<char[]> prompt = console == null || in != System.in
+                ? null
+                : () -> console.readPassword("Password of %s: ", server.get().display());
+        return teamServer().open(server.get(), paths(null), clock, prompt);
+    }
+
     /** Opens the database as every command does: upgrade backup first, then the daily backup. */
     AppServices openDatabase(Path dbOption) {
         AppPaths paths = paths(dbOption);
@@ -210,6 +227,9 @@ public final class Cli {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(cli));
             }
+            if (type == CopyCommand.class) {
+                return type.cast(new CopyCommand(cli));
+            }
             if (type == ExtractCommand.class) {
                 return type.cast(new ExtractCommand(cli));
             }
@@ -221,6 +241,15 @@ public final class Cli {
             }
             if (type == ClaimsCommand.class) {
                 return type.cast(new ClaimsCommand(cli));
+            }
+            if (type == ActCommand.class) {
+                return type.cast(new ActCommand(cli));
+            }
+            if (type == VerdictCommand.class) {
+                return type.cast(new VerdictCommand(cli));
+            }
+            if (type == AddEvidenceCommand.class) {
+                return type.cast(new AddEvidenceCommand(cli));
             }
             if (type == ExportCommand.class) {
                 return type.cast(new ExportCommand(cli));

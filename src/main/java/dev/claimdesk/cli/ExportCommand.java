@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ExportService.Kind k = kind;
-        AppServices app = cli.openDatabase(parent.database());
+        AppServices app = cli.openDatabase(parent);
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }

@@ -46,7 +46,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--published", paramLabel = "DATE", description = "Publication date, YYYY-MM-DD.")
     String published;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "Who imports (default: your login name).")
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description = "Who imports (default: your login name; on a team server always the signed-in login).")
     String actor = System.getProperty("user.name");
 
     private final Cli cli;
@@ -59,11 +62,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         LocalDate date = parseDate(published);
         ArticleMetadata overrides = new ArticleMetadata(title, outlet, author, url, date);
-        AppServices app = cli.openDatabase(parent.database());
+        AppServices app = cli.openDatabase(parent);
         int failures = 0;
         for (Path file : files) {
             try {
-                ArticleService.Imported r = app.articles().importFile(file, overrides, actor);
+                ArticleService.Imported r = app.articles().importFile(file, overrides, app.reviewerFor(actor));
                 cli.out().println(r.article().id());
                 if (r.alreadyPresent()) {
                     cli.err()

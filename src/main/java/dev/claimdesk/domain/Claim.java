@@ -9,7 +9,8 @@ import java.util.Set;
  * A check-worthy assertion: a span [startOffset, endOffset) of its article's body text, the
  * detector's findings, its place in the workflow and its current verdict. The history of verdicts
  * lives in {@link Review}s; the claim carries the latest proposal so that queues and exports need
- * no join.
+ * no join. {@code version} is the row's version as read (1 when stored, raised by the database on
+ * every change, 0 for a claim not stored yet): a change based on an older one is refused.
  */
 public record Claim(
         long id,
@@ -34,7 +35,8 @@ public record Claim(
         String verdictBy,
         String createdBy,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        long version) {
 
     public Claim {
         Objects.requireNonNull(text, "text");

@@ -29,6 +29,7 @@ public final class ClaimBuilder {
     private String createdBy = "";
     private Instant createdAt = Instant.EPOCH;
     private Instant updatedAt = Instant.EPOCH;
+    private long version;
 
     public ClaimBuilder() {}
 
@@ -56,6 +57,13 @@ public final class ClaimBuilder {
         createdBy = c.createdBy();
         createdAt = c.createdAt();
         updatedAt = c.updatedAt();
+        version = c.version();
+    }
+
+    /** The version of the row this claim was read from (0: not stored yet). */
+    public ClaimBuilder version(long v) {
+        version = v;
+        return this;
     }
 
     public ClaimBuilder id(long v) {
@@ -182,6 +190,7 @@ public final class ClaimBuilder {
                 verdictBy,
                 createdBy,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                version);
     }
 }

@@ -37,6 +37,7 @@ public class ClaimDeskException extends RuntimeException {
         READ_ONLY("Read-only database"),
         DISK_FULL("Disk full"),
         RULE_VIOLATION("Not allowed"),
+        CHANGED_MEANWHILE("Changed by someone else"),
         INVALID_INPUT("Invalid input"),
         NOT_FOUND("Not found"),
         IO("File problem"),

@@ -21,7 +21,8 @@ public record Evidence(
         String attachmentPath,
         String attachmentSha256,
         String createdBy,
-        Instant createdAt) {
+        Instant createdAt,
+        long version) {
 
     public Evidence {
         // A pasted address often carries spaces or a line end around it; they are never part of it.
@@ -30,6 +31,66 @@ public record Evidence(
         Objects.requireNonNull(reliability, "reliability");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** An item not read from the database (version 0): a new one, or a draft of the editor. */
+    public Evidence(
+            long id,
+            long claimId,
+            String url,
+            String title,
+            String publisher,
+            LocalDate publishedOn,
+            LocalDate accessedOn,
+            String quote,
+            Stance stance,
+            SourceType sourceType,
+            Reliability reliability,
+            String note,
+            String attachmentPath,
+            String attachmentSha256,
+            String createdBy,
+            Instant createdAt) {
+        this(
+                id,
+                claimId,
+                url,
+                title,
+                publisher,
+                publishedOn,
+                accessedOn,
+                quote,
+                stance,
+                sourceType,
+                reliability,
+                note,
+                attachmentPath,
+                attachmentSha256,
+                createdBy,
+                createdAt,
+                0);
+    }
+
+    /** The same item based on the stored row of {@code readVersion} (a change checks it is still current). */
+    public Evidence withVersion(long readVersion) {
+        return new Evidence(
+                id,
+                claimId,
+                url,
+                title,
+                publisher,
+                publishedOn,
+                accessedOn,
+                quote,
+                stance,
+                sourceType,
+                reliability,
+                note,
+                attachmentPath,
+                attachmentSha256,
+                createdBy,
+                createdAt,
+                readVersion);
     }
 
     public Evidence withId(long newId) {
@@ -58,7 +119,8 @@ public record Evidence(
                 path,
                 sha256,
                 createdBy,
-                createdAt);
+                createdAt,
+                version);
     }
 
     /** The publisher, else the URL's host, else the title: what identifies the source. */

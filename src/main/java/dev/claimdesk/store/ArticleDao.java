@@ -33,8 +33,8 @@ public interface ArticleDao {
 
     /** Per article: approved claims, and claims accepted for checking (neither proposed nor dismissed). */
     @SqlQuery("""
-            SELECT article_id, sum(state = 'APPROVED') AS decided,
-                   sum(state NOT IN ('PROPOSED', 'DISMISSED')) AS accepted
+            SELECT article_id, count(CASE WHEN state = 'APPROVED' THEN 1 END) AS decided,
+                   count(CASE WHEN state NOT IN ('PROPOSED', 'DISMISSED') THEN 1 END) AS accepted
             FROM claim GROUP BY article_id""")
     @org.jdbi.v3.sqlobject.config.RegisterConstructorMapper(dev.claimdesk.domain.ArticleProgress.class)
     List<dev.claimdesk.domain.ArticleProgress> progress();

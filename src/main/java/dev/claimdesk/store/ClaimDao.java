@@ -22,7 +22,12 @@ public interface ClaimDao {
                 JsonColumns.write(claim.flags()));
     }
 
-    default void update(Claim claim) {
+    /**
+     * Writes the claim over the row it was read from: only when the row is still at {@code
+     * claim.version()}; otherwise nothing is written and the write is refused as changed meanwhile.
+     * Returns the claim at its new version (the database raises it by one).
+     */
+    default Claim update(Claim claim) {
         int rows = updateRow(
                 claim,
                 JsonColumns.write(claim.kinds()),
@@ -30,8 +35,10 @@ public interface ClaimDao {
                 JsonColumns.write(claim.quantities()),
                 JsonColumns.write(claim.flags()));
         if (rows != 1) {
-            throw new IllegalStateException("claim " + claim.id() + " not found for update");
+            // Changed (or gone) since it was read: Store.write rolls back and says by whom.
+            throw new StaleRow(StaleRow.Kind.CLAIM, claim.id(), claim.id());
         }
+        return claim.toBuilder().version(claim.version() + 1).build();
     }
 
     @SqlUpdate("""
@@ -59,7 +66,7 @@ public interface ClaimDao {
                              position = :c.position, duplicate_of = :c.duplicateOf,
                              verdict_label_id = :c.verdictLabelId, rationale = :c.rationale,
                              verdict_by = :c.verdictBy, updated_at = :c.updatedAt
-            WHERE id = :c.id""")
+            WHERE id = :c.id AND version = :c.version""")
     int updateRow(
             @BindMethods("c") Claim claim,
             @Bind("kinds") String kinds,
@@ -69,6 +76,18 @@ public interface ClaimDao {
 
     @SqlQuery("SELECT * FROM claim WHERE id = ?")
     Optional<Claim> find(long id);
+
+    /**
+     * The claim, provided it is still at {@code seenVersion} (the version a reviewer's change is
+     * based on); otherwise the write is refused as changed meanwhile, naming who changed it.
+     */
+    default Claim findAt(long id, long seenVersion) {
+        Optional<Claim> c = find(id);
+        if (c.isEmpty() || c.get().version() != seenVersion) {
+            throw new StaleRow(StaleRow.Kind.CLAIM, id, id);
+        }
+        return c.get();
+    }
 
     @SqlQuery("SELECT * FROM claim WHERE article_id = ? ORDER BY position, id")
     List<Claim> listByArticle(long articleId);

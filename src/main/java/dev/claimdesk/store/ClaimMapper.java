@@ -10,7 +10,6 @@ import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -38,8 +37,9 @@ public final class ClaimMapper implements RowMapper<Claim> {
                 .position(rs.getInt("position"))
                 .duplicateOf(nullableLong(rs, "duplicate_of"))
                 .verdict(nullableLong(rs, "verdict_label_id"), rs.getString("rationale"), rs.getString("verdict_by"))
-                .created(rs.getString("created_by"), Instant.parse(rs.getString("created_at")))
-                .updatedAt(Instant.parse(rs.getString("updated_at")))
+                .created(rs.getString("created_by"), TextTimeTypes.instant(rs, "created_at"))
+                .updatedAt(TextTimeTypes.instant(rs, "updated_at"))
+                .version(rs.getLong("version"))
                 .build();
     }
 

@@ -3,13 +3,13 @@ package dev.claimdesk.store;
 import dev.claimdesk.domain.Evidence;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-@RegisterConstructorMapper(Evidence.class)
+@RegisterRowMapper(EvidenceMapper.class)
 public interface EvidenceDao {
 
     @SqlUpdate("""
@@ -26,8 +26,18 @@ public interface EvidenceDao {
                                 accessed_on = :accessedOn, quote = :quote, stance = :stance,
                                 source_type = :sourceType, reliability = :reliability, note = :note,
                                 attachment_path = :attachmentPath, attachment_sha256 = :attachmentSha256
-            WHERE id = :id""")
-    int update(@BindMethods Evidence evidence);
+            WHERE id = :id AND version = :version""")
+    int updateRow(@BindMethods Evidence evidence);
+
+    /**
+     * Writes the item over the row it was read from, only while that row is still at {@code
+     * evidence.version()}; otherwise nothing is written and the write is refused as changed meanwhile.
+     */
+    default void update(Evidence evidence) {
+        if (updateRow(evidence) != 1) {
+            throw new StaleRow(StaleRow.Kind.EVIDENCE, evidence.id(), evidence.claimId());
+        }
+    }
 
     @SqlUpdate("DELETE FROM evidence WHERE id = ?")
     int delete(long id);

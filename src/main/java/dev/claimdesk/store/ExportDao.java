@@ -5,15 +5,14 @@ import dev.claimdesk.domain.VerdictRow;
 import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
  * Rows for exports, streamed from the database so memory stays flat whatever the row count. The
- * SQL lives in {@code ExportDao/*.sql} next to this class. Consume the streams inside the
+ * SQL lives in {@code ExportDao/*.sql} next to this class, the team server's in
+ * {@code ExportDao/postgresql/*.sql} ({@link DialectSqlLocator}). Consume the streams inside the
  * {@link Store#read} call that produced them, and close them.
  */
-@UseClasspathSqlLocator
 public interface ExportDao {
 
     /** Every claim of one article ({@code articleId} > 0) or of all articles (0), in text order. */
@@ -32,7 +31,7 @@ public interface ExportDao {
 
     /**
      * The verdict CSV's columns only. As for the other queries, {@code state} (null: any) and
-     * {@code match} (an expression of {@link SearchDao#toMatchExpression}, null: no search) filter
+     * {@code match} (the backend's expression of {@link SearchDao#matchExpression}, null: no search) filter
      * the rows as the claim queue filters them. The other fields of the rows are null.
      */
     @SqlQuery("verdictCsvRows")

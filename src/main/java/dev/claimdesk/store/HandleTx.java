@@ -5,9 +5,15 @@ import org.jdbi.v3.core.Handle;
 /** A {@link Tx} whose DAOs are attached to one Jdbi handle (one connection, one transaction). */
 final class HandleTx implements Tx {
     private final Handle handle;
+    private final Dialect dialect;
 
     HandleTx(Handle handle) {
+        this(handle, Dialect.SQLITE);
+    }
+
+    HandleTx(Handle handle, Dialect dialect) {
         this.handle = handle;
+        this.dialect = dialect;
     }
 
     @Override
@@ -52,7 +58,7 @@ final class HandleTx implements Tx {
 
     @Override
     public SearchDao search() {
-        return handle.attach(SearchDao.class);
+        return dialect == Dialect.POSTGRESQL ? new ServerSearch(handle) : new SqliteSearch(handle);
     }
 
     @Override
@@ -72,6 +78,9 @@ final class HandleTx implements Tx {
 
     @Override
     public Pragmas pragmas() {
+        if (dialect == Dialect.POSTGRESQL) {
+            throw new UnsupportedOperationException("a team server has no SQLite pragmas");
+        }
         PragmaDao p = handle.attach(PragmaDao.class);
         return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());
     }

@@ -25,6 +25,6 @@ public interface ReviewerDao {
     @SqlQuery("SELECT * FROM reviewer WHERE name = ?")
     Optional<Reviewer> findByName(String name);
 
-    @SqlQuery("SELECT * FROM reviewer ORDER BY name COLLATE NOCASE")
+    @SqlQuery("SELECT * FROM reviewer ORDER BY lower(name), name")
     List<Reviewer> list();
 }

@@ -2,6 +2,7 @@ package dev.claimdesk.store;
 
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.domain.ClaimDeskException.Problem;
+import dev.claimdesk.store.postgres.ServerLogin;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,13 +22,18 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * A ClaimDesk database file. {@link #open} inspects the file read-only first, then creates or
- * migrates the schema (Flyway, migrations from db/); afterwards every read and write goes through
- * {@link #read} and {@link #write}, one connection and one transaction each.
+ * A ClaimDesk database: a file ({@link #open}), or a team server ({@link #openServer}). A file is
+ * inspected read-only first, then created or migrated (Flyway, migrations from db/); a server's
+ * schema is set up by its owner ({@code claimdesk server init}) and only checked here. Afterwards
+ * every read and write goes through {@link #read} and {@link #write}, one connection and one
+ * transaction each, with the same DAOs on both (decision 0024).
  */
 public final class Store {
     /** The highest migration in db/ (checked by a test), i.e. the newest schema this app knows. */
     public static final int SCHEMA_VERSION = 7;
+
+    /** How often a write or read is tried when the connection to the server is lost before it committed. */
+    static final int SERVER_ATTEMPTS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /** How long SQLite itself waits for another writer, per attempt. */
@@ -40,14 +46,102 @@ public final class Store {
 
     private volatile java.util.function.Consumer<java.time.Duration> waiting = d -> {};
 
+    private final Dialect dialect;
     private final Path file;
+    private final ServerLogin server;
+    private final String login;
     private final Jdbi writer;
     private final Jdbi reader;
+    private volatile java.time.Clock clock = java.time.Clock.systemUTC();
 
     private Store(Path file, Jdbi writer, Jdbi reader) {
+        this.dialect = Dialect.SQLITE;
         this.file = file;
+        this.server = null;
+        this.login = null;
         this.writer = writer;
         this.reader = reader;
+    }
+
+    private Store(ServerLogin server, String login, Jdbi jdbi) {
+        this.dialect = Dialect.POSTGRESQL;
+        this.file = null;
+        this.server = server;
+        this.login = login;
+        this.writer = jdbi;
+        this.reader = jdbi;
+    }
+
+    /**
+     * Connects to a team server as {@code login}'s user. The database must have been set up with
+     * {@code claimdesk server init}, and the login must be one of its reviewers (any role); the
+     * signed-in reviewer is then the login itself ({@link #signedInReviewer}).
+     */
+    public static Store openServer(ServerLogin serverLogin) {
+        String who;
+        try (java.sql.Connection c = serverLogin.connect();
+                java.sql.Statement st = c.createStatement()) {
+            boolean claimDesk;
+            try (java.sql.ResultSet rs =
+                    st.executeQuery("SELECT session_user, to_regclass('public.server_role') IS NOT NULL"
+                            + " AND to_regclass('public.claim') IS NOT NULL")) {
+                rs.next();
+                who = rs.getString(1);
+                claimDesk = rs.getBoolean(2);
+            }
+            if (!claimDesk) {
+                throw new ClaimDeskException(
+                        Problem.NOT_A_CLAIMDESK_DATABASE,
+                        serverLogin.address().database() + " on "
+                                + serverLogin.address().host()
+                                + " is not a ClaimDesk team database yet; its owner sets it up with claimdesk server"
+                                + " init.");
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT public.claimdesk_is('reviewer')")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    throw new ClaimDeskException(
+                            Problem.RULE_VIOLATION,
+                            who + " is not a reviewer of "
+                                    + serverLogin.address().database()
+                                    + "; an admin of the desk adds reviewers with claimdesk server add-reviewer.");
+                }
+            }
+        } catch (SQLException e) {
+            throw serverLogin.translate(e);
+        }
+        Jdbi jdbi = configure(Jdbi.create(serverLogin.storeDataSource()), Dialect.POSTGRESQL);
+        LOG.info("Opened team database {} as {}", serverLogin.address().display(), who);
+        return new Store(serverLogin, who, jdbi);
+    }
+
+    /** True for a team server, false for a database file. */
+    public boolean isServer() {
+        return dialect == Dialect.POSTGRESQL;
+    }
+
+    /** The team server's address; empty for a file. */
+    public java.util.Optional<dev.claimdesk.domain.ServerAddress> server() {
+        return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.address());
+    }
+
+    /**
+     * On a team server, the login that is signed in: the server writes it into every who-column and
+     * audit row, so it is the reviewer of everything done here. Empty for a file (the reviewer is
+     * whoever the app is told).
+     */
+    public java.util.Optional<String> signedInReviewer() {
+        return java.util.Optional.ofNullable(login);
+    }
+
+    /** The file's path, or the server as it may be shown ({@code ada@db.example.org:5432/newsdesk}). */
+    public String displayName() {
+        return file != null ? file.toString() : server.address().display();
+    }
+
+    /** The clock that dates "changed a minute ago" in a refused stale change. */
+    public void useClock(java.time.Clock c) {
+        this.clock = c == null ? java.time.Clock.systemUTC() : c;
     }
 
     /** Opens (creating and migrating when needed) the database file, or explains in words why not. */
@@ -87,6 +181,7 @@ public final class Store {
         return DatabaseInspector.fullCheck(file.toAbsolutePath().normalize(), SCHEMA_VERSION);
     }
 
+    /** The database file; null on a team server (see {@link #isServer}). */
     public Path file() {
         return file;
     }
@@ -98,6 +193,88 @@ public final class Store {
      * listener set with {@link #onWaiting} hears how long it has waited, for a progress message.
      */
     public <R> R write(Function<Tx, R> work) {
+        R result;
+        try {
+            result = dialect == Dialect.POSTGRESQL ? writeOnServer(work) : writeOnFile(work);
+        } catch (StaleRow stale) {
+            throw changedMeanwhile(stale);
+        }
+        for (Runnable listener : changeListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A change listener failed", e);
+            }
+        }
+        return result;
+    }
+
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code listener} after every committed write of this store (on the writing thread).
+     * The seam for live updates: the team server's notifications of other clients' changes are to
+     * reach the same listeners.
+     */
+    public void onChanged(Runnable listener) {
+        changeListeners.add(java.util.Objects.requireNonNull(listener));
+    }
+
+    /** The refusal of a change based on an older row: who changed it, when, and the row as it is now. */
+    private ClaimDeskException changedMeanwhile(StaleRow stale) {
+        return read(tx -> {
+            java.util.List<dev.claimdesk.domain.AuditEvent> history = tx.audit().listFor("claim", stale.claimId);
+            dev.claimdesk.domain.AuditEvent last = history.isEmpty() ? null : history.get(history.size() - 1);
+            String who = last == null ? null : last.actor();
+            java.time.Instant when = last == null ? null : last.at();
+            java.time.Instant now = clock.instant();
+            return stale.kind == StaleRow.Kind.CLAIM
+                    ? dev.claimdesk.domain.ChangedMeanwhileException.claim(
+                            stale.id, tx.claims().find(stale.id).orElse(null), who, when, now)
+                    : dev.claimdesk.domain.ChangedMeanwhileException.evidence(
+                            tx.evidence().find(stale.id).orElse(null), who, when, now);
+        });
+    }
+
+    /**
+     * One transaction on the server (READ COMMITTED; the version check stops lost updates). When
+     * the connection is lost before the commit was sent, nothing was saved and the whole unit is
+     * tried again; when it is lost during the commit, nobody can tell whether it was saved, so it is
+     * not tried again (that could apply an edit twice) and the user is told to look.
+     */
+    private <R> R writeOnServer(Function<Tx, R> work) {
+        for (int attempt = 1; ; attempt++) {
+            boolean[] committing = {false};
+            try {
+                return writer.inTransaction(handle -> {
+                    R result = work.apply(new HandleTx(handle, dialect));
+                    committing[0] = true;
+                    return result;
+                });
+            } catch (JdbiException e) {
+                SQLException sql = findCause(e, SQLException.class);
+                String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+                boolean lost = state.startsWith("08");
+                boolean retryable = (lost && !committing[0]) || state.equals("40001") || state.equals("40P01");
+                if (lost && committing[0]) {
+                    throw new ClaimDeskException(
+                            Problem.DATABASE_UNAVAILABLE,
+                            "The connection to the server at "
+                                    + server.address().host() + " was lost while the"
+                                    + " change was being saved; ClaimDesk cannot tell whether it was. Look at the"
+                                    + " claim before you make the change again.",
+                            e);
+                }
+                if (!retryable || attempt >= SERVER_ATTEMPTS) {
+                    throw translate(e);
+                }
+                LOG.info("Write to {} failed ({}), attempt {}; trying again", server.address(), state, attempt);
+                pause(attempt + 2);
+            }
+        }
+    }
+
+    private <R> R writeOnFile(Function<Tx, R> work) {
         long start = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -174,6 +351,24 @@ public final class Store {
 
     /** Runs {@code work} in one read transaction: a consistent snapshot, never blocking writers. */
     public <R> R read(Function<Tx, R> work) {
+        if (dialect == Dialect.POSTGRESQL) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    // One snapshot for the whole read, as SQLite's read transaction gives.
+                    return reader.inTransaction(
+                            org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                            handle -> work.apply(new HandleTx(handle, dialect)));
+                } catch (JdbiException e) {
+                    SQLException sql = findCause(e, SQLException.class);
+                    String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+                    if (!state.startsWith("08") || attempt >= SERVER_ATTEMPTS) {
+                        throw translate(e);
+                    }
+                    LOG.info("Read from {} failed ({}), attempt {}; trying again", server.address(), state, attempt);
+                    pause(attempt + 2);
+                }
+            }
+        }
         try {
             return reader.inTransaction(handle -> work.apply(new HandleTx(handle)));
         } catch (JdbiException e) {
@@ -250,12 +445,24 @@ public final class Store {
     }
 
     private static Jdbi configure(Jdbi jdbi) {
+        return configure(jdbi, Dialect.SQLITE);
+    }
+
+    private static Jdbi configure(Jdbi jdbi, Dialect dialect) {
         jdbi.installPlugin(new SqlObjectPlugin());
-        TextTimeTypes.register(jdbi);
+        jdbi.getConfig(org.jdbi.v3.sqlobject.SqlObjects.class).setSqlLocator(new DialectSqlLocator(dialect));
+        TextTimeTypes.register(jdbi, dialect);
         return jdbi;
     }
 
     private ClaimDeskException translate(JdbiException e) {
+        if (dialect == Dialect.POSTGRESQL) {
+            SQLException sql = findCause(e, SQLException.class);
+            if (sql != null) {
+                return server.translate(sql);
+            }
+            throw e;
+        }
         SQLiteException sqlite = findCause(e, SQLiteException.class);
         if (sqlite != null && isConstraint(sqlite.getResultCode())) {
             String detail = sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY

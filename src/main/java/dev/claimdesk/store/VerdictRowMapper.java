@@ -23,7 +23,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
         String kinds = labels(rs.getString("kinds"));
         String flags = flagCodes(rs.getString("flags"));
         String published = rs.getString("article_published_on");
-        String approvedAt = rs.getString("approved_at");
+        Instant approvedAt = TextTimeTypes.instant(rs, "approved_at");
         return new VerdictRow(
                 rs.getLong("claim_id"),
                 rs.getLong("article_id"),
@@ -50,8 +50,8 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getInt("refuting"),
                 rs.getString("reviewer"),
                 rs.getString("approved_by"),
-                approvedAt == null ? null : Instant.parse(approvedAt),
-                rs.getString("updated_at"),
+                approvedAt,
+                TextTimeTypes.instantText(rs, "updated_at"),
                 rs.getString("verdict_published"));
     }
 
@@ -104,7 +104,7 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(12),
                     rs.getString(13),
                     null,
-                    rs.getString(14),
+                    instantText(rs, 14),
                     null);
         }
 
@@ -144,6 +144,11 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
     /** SQLite's group_concat joins with ","; exports join several values with "; ". */
     private static String flagCodes(String joined) {
         return joined == null ? "" : joined.replace(",", "; ");
+    }
+
+    private static String instantText(ResultSet rs, int column) throws SQLException {
+        Instant i = TextTimeTypes.instant(rs, column);
+        return i == null ? null : i.toString();
     }
 
     private static DismissReason dismissReason(String name) {

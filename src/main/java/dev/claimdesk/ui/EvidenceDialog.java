@@ -242,7 +242,8 @@ final class EvidenceDialog extends JDialog {
                 path,
                 sameFile ? original.attachmentSha256() : null,
                 original == null ? reviewer : original.createdBy(),
-                original == null ? Instant.now() : original.createdAt());
+                original == null ? Instant.now() : original.createdAt(),
+                original == null ? 0 : original.version());
         Optional<String> wrong = EvidenceService.problemWith(draft, today);
         if (wrong.isPresent()) {
             String m = wrong.get();

@@ -57,10 +57,22 @@ final class EvidencePresenter {
                 .onSuccess(saved -> articles.refreshClaim(claim.id()))
                 .onFailure(e -> {
                     w.dialogs().showError(e.problem().title(), e.userMessage());
+                    Evidence retry = draft;
+                    Evidence basis = before;
+                    if (e instanceof dev.claimdesk.domain.ChangedMeanwhileException changed) {
+                        // Someone else's edit is shown; saving the draft again is then a choice made knowingly.
+                        articles.refreshClaim(claim.id());
+                        if (changed.currentEvidence().isEmpty()) {
+                            return;
+                        }
+                        basis = changed.currentEvidence().get();
+                        retry = draft.withVersion(basis.version());
+                    }
                     // Nothing typed is lost: the editor opens again with the draft.
+                    Evidence again0 = basis;
                     w.dialogs()
-                            .editEvidence(claim, draft, w.state().reviewer())
-                            .ifPresent(again -> save(claim, before, again));
+                            .editEvidence(claim, retry, w.state().reviewer())
+                            .ifPresent(again -> save(claim, again0, again));
                 })
                 .run();
     }

@@ -65,7 +65,22 @@ final class ReviewPresenter {
                                                 .map(GuardRailWarning::message)
                                                 .toList()))
                 .onSuccess(v -> articles.claimsChanged(List.of(v.claim())))
+                .onFailure(this::refused)
                 .run();
+    }
+
+    /**
+     * A refused change in words; when someone else changed the claim meanwhile, the claim is shown
+     * again as it is now (queue and detail), so the reviewer decides on what is really there. The
+     * claim actions here still act on the claim as it is when they run (version 0): the claim
+     * objects the presenters hold are not always the newest after the app's own changes, so
+     * passing their version would refuse the reviewer's own second step.
+     */
+    private void refused(dev.claimdesk.domain.ClaimDeskException e) {
+        w.dialogs().showError(e.problem().title(), e.userMessage());
+        if (e instanceof dev.claimdesk.domain.ChangedMeanwhileException changed) {
+            changed.currentClaim().ifPresent(now -> articles.claimsChanged(List.of(now)));
+        }
     }
 
     void submit(Claim claim) {
@@ -145,6 +160,7 @@ final class ReviewPresenter {
                 .status(v -> name + ": claim " + v.after().position() + " is now "
                         + v.after().state().label() + ".")
                 .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                .onFailure(this::refused)
                 .run();
     }
 
@@ -166,6 +182,7 @@ final class ReviewPresenter {
                                         : "Claim " + v.after().position() + " is assigned to "
                                                 + v.after().assignee() + ".")
                                 .onSuccess(v -> articles.claimsChanged(List.of(v.after())))
+                                .onFailure(this::refused)
                                 .run()))
                 .run();
     }

@@ -279,13 +279,14 @@ class ServerCommandsTest {
     }
 
     @Test
-    void theOtherCommandsDoNotTakeAServerYet() {
+    void theFileOnlyCommandsSayWhatToUseOnAServer() {
         Run r = run(owner(), "", "--db", db.address(db.owner()), "check");
         assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err())
-                .isEqualTo("claimdesk: This command works on a database file; a team server (" + db.owner() + "@"
-                        + db.host() + ":" + db.port() + "/" + db.name()
-                        + ") is used only by 'claimdesk server add-reviewer' so far.\n");
+                .startsWith("claimdesk: This command works on a database file, and " + db.owner() + "@" + db.host()
+                        + ":" + db.port() + "/" + db.name() + " is a team server. A team server is backed up on the"
+                        + " server with pg_dump")
+                .endsWith("checked by PostgreSQL itself.\n");
     }
 
     /** The ClaimDesk groups {@code who} is in, lowest first. */

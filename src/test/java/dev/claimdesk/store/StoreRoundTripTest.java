@@ -47,6 +47,45 @@ class StoreRoundTripTest {
     }
 
     @Test
+    void everyCommittedWriteIsHeardAndARefusedOneIsNot() {
+        java.util.concurrent.atomic.AtomicInteger heard = new java.util.concurrent.atomic.AtomicInteger();
+        store.onChanged(heard::incrementAndGet);
+        long article = newArticle();
+        assertThat(heard).hasValue(1);
+        long claim = store.write(tx -> tx.claims().insert(StoreFixtures.claim(article, "x")));
+        Claim stale = store.read(tx -> tx.claims().find(claim)).orElseThrow();
+        store.write(tx -> tx.claims().update(stale.toBuilder().claimant("Ada").build()));
+        assertThat(heard).hasValue(3);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.write(tx ->
+                        tx.claims().update(stale.toBuilder().claimant("Bea").build())))
+                .isInstanceOf(dev.claimdesk.domain.ChangedMeanwhileException.class);
+        assertThat(heard).hasValue(3);
+        assertThat(store.read(tx -> tx.claims().find(claim)).orElseThrow().claimant())
+                .isEqualTo("Ada");
+    }
+
+    @Test
+    void sqliteRaisesVersionsItselfAndRefusesAnyOtherValue() {
+        long article = newArticle();
+        long claim = store.write(tx -> tx.claims().insert(StoreFixtures.claim(article, "x")));
+        org.jdbi.v3.core.Jdbi raw = org.jdbi.v3.core.Jdbi.create("jdbc:sqlite:" + store.file());
+        raw.useHandle(h -> h.execute("UPDATE claim SET claimant = 'Ada' WHERE id = ?", claim));
+        long version = raw.withHandle(h -> h.createQuery("SELECT version FROM claim WHERE id = " + claim)
+                .mapTo(Long.class)
+                .one());
+        assertThat(version).isEqualTo(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> raw.useHandle(h -> h.execute("UPDATE claim SET version = 7 WHERE id = ?", claim)))
+                .hasMessageContaining("the version of a claim is kept by the database");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> raw.useHandle(h -> h.execute(
+                        "INSERT INTO evidence (claim_id, stance, reliability, created_by, created_at, version)"
+                                + " VALUES (?, 'SUPPORTS', 'A', 'x', 'x', 5)",
+                        claim)))
+                .hasMessageContaining("a new evidence item starts at version 1");
+    }
+
+    @Test
     void articleRoundTripKeepsEveryField() {
         Article a = StoreFixtures.article("第一段。\n\nSecond paragraph, \"quoted\".");
         long id = store.write(tx -> tx.articles().insert(a));
@@ -77,7 +116,7 @@ class StoreRoundTripTest {
         long id = store.write(tx -> tx.claims().insert(c));
 
         Claim back = store.read(tx -> tx.claims().find(id)).orElseThrow();
-        assertThat(back).isEqualTo(c.withId(id));
+        assertThat(back).isEqualTo(c.withId(id).toBuilder().version(1).build());
 
         Claim changed = back.toBuilder()
                 .state(ClaimState.DISMISSED)
@@ -89,7 +128,7 @@ class StoreRoundTripTest {
             return null;
         });
         var read2 = store.read(tx -> tx.claims().listByArticle(articleId));
-        assertThat(read2).containsExactly(changed);
+        assertThat(read2).containsExactly(changed.toBuilder().version(2).build());
     }
 
     @Test
@@ -98,7 +137,7 @@ class StoreRoundTripTest {
         Evidence e = evidence(claimId, "The joint rotates 360 degrees.");
         long id = store.write(tx -> tx.evidence().insert(e));
         var read3 = store.read(tx -> tx.evidence().find(id));
-        assertThat(read3).contains(e.withId(id));
+        assertThat(read3).contains(e.withId(id).withVersion(1));
 
         Evidence changed = new Evidence(
                 id,
@@ -116,10 +155,14 @@ class StoreRoundTripTest {
                 null,
                 null,
                 "Ada",
-                T0);
-        store.write(tx -> tx.evidence().update(changed));
+                T0,
+                1);
+        store.write(tx -> {
+            tx.evidence().update(changed);
+            return null;
+        });
         var read4 = store.read(tx -> tx.evidence().listByClaim(claimId));
-        assertThat(read4).containsExactly(changed);
+        assertThat(read4).containsExactly(changed.withVersion(2));
 
         store.write(tx -> tx.evidence().delete(id));
         var read5 = store.read(tx -> tx.evidence().listByClaim(claimId));

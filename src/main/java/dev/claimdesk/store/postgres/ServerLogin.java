@@ -16,11 +16,14 @@ import org.postgresql.jdbcurlresolver.PgPassParser;
 public final class ServerLogin {
     private final ServerAddress address;
     private final PGSimpleDataSource source;
+    private final PGSimpleDataSource storeSource;
     private final boolean hasPassword;
 
-    private ServerLogin(ServerAddress address, PGSimpleDataSource source, boolean hasPassword) {
+    private ServerLogin(
+            ServerAddress address, PGSimpleDataSource source, PGSimpleDataSource storeSource, boolean hasPassword) {
         this.address = address;
         this.source = source;
+        this.storeSource = storeSource;
         this.hasPassword = hasPassword;
     }
 
@@ -30,6 +33,19 @@ public final class ServerLogin {
      */
     public static ServerLogin of(ServerAddress address, char[] password) {
         ServerAddress a = address.user() != null ? address : address.withUser(System.getProperty("user.name"));
+        String pw = password != null && password.length > 0
+                ? new String(password)
+                : PgPassParser.getPassword(a.host(), String.valueOf(a.port()), a.database(), a.user());
+        boolean hasPassword = pw != null && !pw.isEmpty();
+        PGSimpleDataSource ds = source(a, hasPassword ? pw : null);
+        PGSimpleDataSource store = source(a, hasPassword ? pw : null);
+        // The app's store sends text parameters untyped: JSON text then lands in jsonb columns and
+        // ISO text in timestamptz ones, as the same statements do on SQLite.
+        store.setStringType("unspecified");
+        return new ServerLogin(a, ds, store, hasPassword);
+    }
+
+    private static PGSimpleDataSource source(ServerAddress a, String pw) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setServerNames(new String[] {a.host()});
         ds.setPortNumbers(new int[] {a.port()});
@@ -48,14 +64,15 @@ public final class ServerLogin {
                         e);
             }
         }
-        String pw = password != null && password.length > 0
-                ? new String(password)
-                : PgPassParser.getPassword(a.host(), String.valueOf(a.port()), a.database(), a.user());
-        boolean hasPassword = pw != null && !pw.isEmpty();
-        if (hasPassword) {
+        if (pw != null) {
             ds.setPassword(pw);
         }
-        return new ServerLogin(a, ds, hasPassword);
+        return ds;
+    }
+
+    /** Whether a password was given or found in ~/.pgpass. */
+    public boolean hasPassword() {
+        return hasPassword;
     }
 
     public ServerAddress address() {
@@ -64,6 +81,11 @@ public final class ServerLogin {
 
     public DataSource dataSource() {
         return source;
+    }
+
+    /** The connections of the app's store ({@code stringtype=unspecified}, see {@link #of}). */
+    public DataSource storeDataSource() {
+        return storeSource;
     }
 
     /** A new connection, or the reason in words why there is none. */

@@ -20,7 +20,9 @@ public final class EvidenceEdit implements Change {
 
     @Override
     public Refresh apply(AppServices services, String reviewer, boolean undo) {
-        Evidence e = undo ? before : after;
+        // Undo puts the old fields back only over the row this edit left (its version); redo goes
+        // over whatever the undo left.
+        Evidence e = undo ? before.withVersion(after.version()) : after.withVersion(0);
         services.evidence().update(e, reviewer);
         return Refresh.claim(e.claimId());
     }
