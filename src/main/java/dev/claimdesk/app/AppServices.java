@@ -14,6 +14,7 @@ public final class AppServices {
     private final ReviewerService reviewers;
     private final VerdictScaleService scales;
     private final ExportService exports;
+    private final MatchingService matching;
 
     private final Store store;
 
@@ -26,6 +27,7 @@ public final class AppServices {
         this.reviewers = new ReviewerService(store);
         this.scales = new VerdictScaleService(store);
         this.exports = new ExportService(store, journal);
+        this.matching = new MatchingService(store, clock);
     }
 
     /**
@@ -101,5 +103,10 @@ public final class AppServices {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** "Checked before": embeddings, the fact-check archive, similar claims (decision 0023). */
+    public MatchingService matching() {
+        return matching;
     }
 }

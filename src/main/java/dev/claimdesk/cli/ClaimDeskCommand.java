@@ -22,6 +22,8 @@ import picocli.CommandLine.ScopeType;
             ClaimsCommand.class,
             ExtractCommand.class,
             ScoreCommand.class,
+            ArchiveCommand.class,
+            SimilarCommand.class,
             ExportCommand.class,
             BackupCommand.class,
             BackupsCommand.class,

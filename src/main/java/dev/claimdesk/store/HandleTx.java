@@ -61,6 +61,16 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public EmbeddingDao embeddings() {
+        return handle.attach(EmbeddingDao.class);
+    }
+
+    @Override
+    public ArchiveDao archive() {
+        return handle.attach(ArchiveDao.class);
+    }
+
+    @Override
     public Pragmas pragmas() {
         PragmaDao p = handle.attach(PragmaDao.class);
         return new Pragmas(p.synchronous(), p.foreignKeys() == 1, p.busyTimeout());

@@ -27,7 +27,7 @@ import org.sqlite.SQLiteException;
  */
 public final class Store {
     /** The highest migration in db/ (checked by a test), i.e. the newest schema this app knows. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 5;
 
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /** How long SQLite itself waits for another writer, per attempt. */

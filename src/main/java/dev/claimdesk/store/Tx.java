@@ -25,6 +25,10 @@ public interface Tx {
 
     ExportDao exports();
 
+    EmbeddingDao embeddings();
+
+    ArchiveDao archive();
+
     /** The connection settings in force (for diagnostics and tests). */
     Pragmas pragmas();
 

@@ -166,6 +166,7 @@ class PostgresSchemaTest {
             case "INTEGER" ->
                 name.equals("id") || name.endsWith("_id") || name.equals("duplicate_of") ? "bigint" : "integer";
             case "REAL" -> "double precision";
+            case "BLOB" -> "bytea";
             case "TEXT" -> {
                 if (name.endsWith("_at") || name.equals("at")) {
                     yield "timestamp with time zone";
