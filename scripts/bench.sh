@@ -16,6 +16,10 @@ case "${1:-}" in
         | awk '{s+=$2; n++; if (min==""||$2<min) min=$2} END {printf "%-16s mean %7.1f ms  min %7.1f ms  (%d fresh JVMs)\n", $1, s/n, min, n}'
     done
     ;;
+  matching)
+    # "Checked before" on CLEF CheckThat! 2020 task 2: MAP@5 of BM25, MiniLM cosine and the shipped fusion.
+    java -cp "$CP" dev.claimdesk.bench.ClaimMatchingBenchmark "${CLEF2020_DIR:-../shared/data/clef2020-task2}" "$WORK/embeddings"
+    ;;
   clef)
     # Ranking quality on real fact-checker labels; the Python reference scorer confirms the MAP.
     DATA=${CLEF_DIR:-../shared/data/clef2019-task1}

@@ -16,6 +16,7 @@ public final class AppServices {
     private final BlindReviewService blind;
     private final StatsService stats;
     private final ExportService exports;
+    private final MatchingService matching;
 
     private final Store store;
 
@@ -31,6 +32,7 @@ public final class AppServices {
         this.blind = new BlindReviewService(store, clock);
         this.stats = new StatsService(store, blind);
         this.exports = new ExportService(store, journal);
+        this.matching = new MatchingService(store, clock);
     }
 
     /**
@@ -156,5 +158,10 @@ public final class AppServices {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** "Checked before": embeddings, the fact-check archive, similar claims (decision 0023). */
+    public MatchingService matching() {
+        return matching;
     }
 }

@@ -28,10 +28,18 @@ public final class ArticleService {
 
     private final Store store;
     private final Clock clock;
+    private final boolean embed;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ArticleService.class);
 
     public ArticleService(Store store, Clock clock) {
+        this(store, clock, true);
+    }
+
+    /** {@code embed}: whether claims get their embedding at import ("checked before", decision 0023). */
+    public ArticleService(Store store, Clock clock, boolean embed) {
         this.store = store;
         this.clock = clock;
+        this.embed = embed;
     }
 
     /**
@@ -65,6 +73,7 @@ public final class ArticleService {
             return new Imported(known.get(), true, 0);
         }
         List<DetectedSentence> detected = DetectionService.analyse(body);
+        List<float[]> vectors = embeddings(detected);
         if (Thread.currentThread().isInterrupted()) {
             throw new ClaimDeskException(Problem.CANCELLED, "The import was cancelled; nothing was saved.");
         }
@@ -96,10 +105,33 @@ public final class ArticleService {
                     Claim c = Proposals.toClaim(d, id, ++position, who, now);
                     Claim stored = c.withId(tx.claims().insert(c));
                     Audit.record(tx, now, who, "claim", stored.id(), "propose claim", null, stored);
+                    if (vectors != null) {
+                        tx.embeddings().put(stored.id(), MatchingService.MODEL, vectors.get(position - 1), now);
+                    }
                 }
             }
             return new Imported(saved, false, position);
         });
+    }
+
+    /**
+     * The embeddings of the proposed sentences, in order, or null when the model cannot run here
+     * (then the background fill-in gives them later, or matching stays off).
+     */
+    private List<float[]> embeddings(List<DetectedSentence> detected) {
+        if (!embed) {
+            return null;
+        }
+        List<String> texts = detected.stream()
+                .filter(DetectedSentence::proposed)
+                .map(DetectedSentence::text)
+                .toList();
+        try {
+            return dev.claimdesk.extraction.SentenceEmbedder.shared().embedAll(texts);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Claims imported without embeddings: the model could not run", e);
+            return null;
+        }
     }
 
     /**

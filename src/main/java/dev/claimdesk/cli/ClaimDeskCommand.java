@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
             AddEvidenceCommand.class,
             ExtractCommand.class,
             ScoreCommand.class,
+            ArchiveCommand.class,
+            SimilarCommand.class,
             ExportCommand.class,
             BackupCommand.class,
             BackupsCommand.class,

@@ -236,6 +236,12 @@ public final class Cli {
             if (type == ScoreCommand.class) {
                 return type.cast(new ScoreCommand(cli));
             }
+            if (type == ArchiveImportCommand.class) {
+                return type.cast(new ArchiveImportCommand(cli));
+            }
+            if (type == SimilarCommand.class) {
+                return type.cast(new SimilarCommand(cli));
+            }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(cli));
             }

@@ -77,6 +77,16 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public EmbeddingDao embeddings() {
+        return handle.attach(EmbeddingDao.class);
+    }
+
+    @Override
+    public ArchiveDao archive() {
+        return handle.attach(ArchiveDao.class);
+    }
+
+    @Override
     public Pragmas pragmas() {
         if (dialect == Dialect.POSTGRESQL) {
             throw new UnsupportedOperationException("a team server has no SQLite pragmas");

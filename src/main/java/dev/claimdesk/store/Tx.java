@@ -29,6 +29,10 @@ public interface Tx {
 
     StatsDao stats();
 
+    EmbeddingDao embeddings();
+
+    ArchiveDao archive();
+
     /** The connection settings in force (for diagnostics and tests). */
     Pragmas pragmas();
 

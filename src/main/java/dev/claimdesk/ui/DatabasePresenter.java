@@ -71,7 +71,29 @@ final class DatabasePresenter {
         if (backups != null) {
             backups.afterOpen(services.databaseFile());
         }
+        fillEmbeddings();
         opened.accept(services);
+    }
+
+    /**
+     * Gives claims of an older database their embeddings for "checked before", in the background
+     * and a batch at a time, so the reviewer works on meanwhile; stops when the task is cancelled.
+     */
+    private void fillEmbeddings() {
+        w.actions()
+                .action(
+                        "Preparing claims for \u201cchecked before\u201d",
+                        c -> c.services()
+                                .matching()
+                                .fillMissing(() -> Thread.currentThread().isInterrupted()))
+                .latest("embeddings")
+                .onSuccess(n -> {
+                    if (n > 0) {
+                        w.status("Prepared " + n + " earlier claims for \u201cchecked before\u201d.");
+                    }
+                })
+                .onFailure(e -> w.status("Earlier claims could not be prepared for \u201cchecked before\u201d."))
+                .run();
     }
 
     private void databaseFailed(Path file, ClaimDeskException e) {

@@ -39,15 +39,15 @@ public final class BadDatabases {
         return f;
     }
 
-    /** Overwrites every other page from the middle of the file on with garbage (page 1 stays intact). */
+    /** Overwrites every other page from a quarter of the file on with garbage (page 1 stays intact). */
     public static void damage(Path f) throws IOException {
         checkpoint(f);
         long size = Files.size(f);
         try (RandomAccessFile raf = new RandomAccessFile(f.toFile(), "rw")) {
             byte[] junk = new byte[4096];
             java.util.Arrays.fill(junk, (byte) 0xA5);
-            // Leave page 1 (header and schema) intact; damage pages from the middle of the file on.
-            for (long pos = (size / 4096 / 2) * 4096; pos < size; pos += 4096 * 2) {
+            // Leave page 1 (header and schema) intact; damage pages from a quarter of the file on.
+            for (long pos = Math.max(4096, (size / 4096 / 4) * 4096); pos < size; pos += 4096 * 2) {
                 raf.seek(pos);
                 raf.write(junk);
             }

@@ -172,6 +172,7 @@ class PostgresSchemaTest {
                         ? "bigint"
                         : BOOLEAN_COLUMNS.contains(name) ? "boolean" : "integer";
             case "REAL" -> "double precision";
+            case "BLOB" -> "bytea";
             case "TEXT" -> {
                 if (name.endsWith("_at") || name.equals("at")) {
                     yield "timestamp with time zone";

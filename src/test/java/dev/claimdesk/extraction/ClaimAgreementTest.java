@@ -1,0 +1,48 @@
+package dev.claimdesk.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ClaimAgreementTest {
+    @Test
+    void twoClaimsThatDifferOnlyInTheirFigureGetAFigureMismatch() {
+        ClaimAgreement.Result r = ClaimAgreement.compare(
+                "The company holds a 60 percent share of the global market.",
+                "The company holds a 40 percent share of the global market.");
+
+        assertThat(r.figuresAgree()).isFalse();
+        assertThat(r.agrees()).isFalse();
+        assertThat(r.summary()).startsWith("The figures differ: 60 percent").contains("here, 40 percent", "there.");
+    }
+
+    @Test
+    void theSameFiguresInOtherWordsAgree() {
+        ClaimAgreement.Result r = ClaimAgreement.compare(
+                "Unemployment in Freedonia rose to 7.5 percent in March.",
+                "In March the jobless rate of Freedonia rose to 7.5 percent.");
+
+        assertThat(r.agrees()).isTrue();
+        assertThat(r.summary()).isEqualTo("Figures, names and direction agree.");
+    }
+
+    @Test
+    void oppositeDirectionsAreSaid() {
+        ClaimAgreement.Result r = ClaimAgreement.compare(
+                "The plan will create 2,000 jobs in the region.", "The plan will cut 2,000 jobs in the region.");
+
+        assertThat(r.figuresAgree()).isTrue();
+        assertThat(r.directionAgrees()).isFalse();
+        assertThat(r.summary()).isEqualTo("The direction differs: \"create\" here, \"cut\" there.");
+    }
+
+    @Test
+    void otherNamesAreSaid() {
+        ClaimAgreement.Result r = ClaimAgreement.compare(
+                "Exports from Norway rose by 12 percent last year.",
+                "Exports from Sweden rose by 12 percent last year.");
+
+        assertThat(r.namesAgree()).isFalse();
+        assertThat(r.summary()).isEqualTo("The names differ: Norway here, Sweden there.");
+    }
+}
