@@ -76,9 +76,23 @@ final class ArticlePresenter {
                 .onSuccess(v -> {
                     w.view().showScale(v.scale());
                     w.view().showArticle(v.article(), v.claims());
+                    loadBlindProgress(articleId);
                 })
                 .run();
     }
+
+    /** The blind progress of the article's claims ("1 of 2 verdicts"), for the queue (decision 0027). */
+    void loadBlindProgress(long articleId) {
+        w.actions()
+                .action("Loading the review progress", c -> c.services().blind().progress(articleId))
+                .scope(Scope.ARTICLE)
+                .latest("blindProgress")
+                .onSuccess(w.view()::showBlindProgress)
+                .run();
+    }
+
+    /** A claim's detail as the signed-in reviewer may see it, with their view of its blind review. */
+    record DetailLoaded(dev.claimdesk.domain.ClaimDetail detail, dev.claimdesk.app.BlindReviewService.View blind) {}
 
     void claimSelected(Claim claim) {
         w.state().claimSelected(claim.id());
@@ -92,10 +106,17 @@ final class ArticlePresenter {
             return;
         }
         w.actions()
-                .action("Loading the claim", c -> c.services().claims().detail(claimId))
+                .action(
+                        "Loading the claim",
+                        c -> new DetailLoaded(
+                                c.services().claims().detail(claimId, c.reviewer()),
+                                c.services().blind().view(claimId, c.reviewer())))
                 .scope(Scope.CLAIM)
                 .latest("detail")
-                .onSuccess(w.view()::showClaimDetail)
+                .onSuccess(loaded -> {
+                    w.view().showBlindView(claimId, loaded.blind());
+                    w.view().showClaimDetail(loaded.detail());
+                })
                 .onFailure(e -> {
                     if (e.problem() != ClaimDeskException.Problem.NOT_FOUND) {
                         w.dialogs().showError(e.problem().title(), e.userMessage());
@@ -116,6 +137,10 @@ final class ArticlePresenter {
                 .latest("progress")
                 .onSuccess(w.view()::showProgress)
                 .run();
+        Long article = w.state().articleId();
+        if (article != null) {
+            loadBlindProgress(article);
+        }
     }
 
     /** Reloads one claim (its state may have moved to "in research") and its detail. */

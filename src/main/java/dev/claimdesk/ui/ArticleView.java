@@ -204,6 +204,16 @@ final class ArticleView extends JPanel {
         detail.showDetail(d, reviewer);
     }
 
+    /** The signed-in reviewer's view of a claim's blind review (decision 0027). */
+    void showBlindView(long claimId, dev.claimdesk.app.BlindReviewService.View view) {
+        detail.verdictPanel().showBlind(claimId, view);
+    }
+
+    /** Blind progress per claim in the queue's state column, never whose verdicts. */
+    void showBlindProgress(Map<Long, String> progress) {
+        queue.model().setBlindProgress(progress);
+    }
+
     /** The claims the search found are filtered in the queue and marked in the text (null: no search). */
     void showSearchResult(Set<Long> ids) {
         queue.showSearchResult(ids);

@@ -25,6 +25,7 @@ final class ClaimTableModel extends AbstractTableModel {
     private List<Claim> claims = new ArrayList<>();
     private final Map<Long, Integer> rowById = new HashMap<>();
     private Map<Long, VerdictLabel> labels = Map.of();
+    private Map<Long, String> blindProgress = Map.of();
 
     void setClaims(List<Claim> newClaims) {
         claims = new ArrayList<>(newClaims);
@@ -34,6 +35,14 @@ final class ClaimTableModel extends AbstractTableModel {
 
     void setLabels(Map<Long, VerdictLabel> byId) {
         labels = Map.copyOf(byId);
+        if (!claims.isEmpty()) {
+            fireTableRowsUpdated(0, claims.size() - 1);
+        }
+    }
+
+    /** "1 of 2 verdicts" / "awaiting adjudication" per claim of a blind article (decision 0027). */
+    void setBlindProgress(Map<Long, String> progress) {
+        blindProgress = Map.copyOf(progress);
         if (!claims.isEmpty()) {
             fireTableRowsUpdated(0, claims.size() - 1);
         }
@@ -126,7 +135,12 @@ final class ClaimTableModel extends AbstractTableModel {
             case TEXT -> c.text();
             case KINDS -> c.kinds().stream().sorted().map(ClaimKind::label).collect(Collectors.joining(", "));
             case FLAGS -> c.flags();
-            case STATE -> c.state().label();
+            case STATE -> {
+                String blind = blindProgress.get(c.id());
+                boolean open = c.state() == dev.claimdesk.domain.ClaimState.OPEN
+                        || c.state() == dev.claimdesk.domain.ClaimState.IN_RESEARCH;
+                yield blind == null || !open ? c.state().label() : c.state().label() + " · " + blind;
+            }
             case VERDICT -> {
                 VerdictLabel l = label(c.verdictLabelId());
                 yield l == null ? "" : l.name();

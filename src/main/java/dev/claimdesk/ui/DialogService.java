@@ -88,4 +88,15 @@ public interface DialogService {
 
     /** A name and initials as typed; the service validates them. */
     record ReviewerInput(String name, String initials) {}
+
+    /** Asks for an article's review mode (decision 0027); empty when cancelled. */
+    default Optional<dev.claimdesk.app.BlindReviewService.Mode> chooseReviewMode(
+            dev.claimdesk.app.BlindReviewService.Mode current) {
+        return Optional.empty();
+    }
+
+    /** Lets an adjudicator pick a claim of the adjudication queue; empty when cancelled. */
+    default Optional<dev.claimdesk.domain.Claim> chooseToAdjudicate(List<dev.claimdesk.domain.Claim> queue) {
+        return Optional.empty();
+    }
 }

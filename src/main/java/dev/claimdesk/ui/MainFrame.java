@@ -106,6 +106,8 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.ACCEPT, () -> articleView.selectedClaim().ifPresent(p::accept));
         h.put(ActionId.DISMISS, () -> articleView.selectedClaim().ifPresent(p::dismiss));
         h.put(ActionId.ASSIGN, () -> articleView.selectedClaim().ifPresent(p::assign));
+        h.put(ActionId.REVIEW_MODE, p::chooseReviewMode);
+        h.put(ActionId.ADJUDICATION_QUEUE, p::showAdjudicationQueue);
         h.put(ActionId.APPROVE, () -> articleView.selectedClaim().ifPresent(p::approve));
         h.put(ActionId.RETURN, () -> articleView.selectedClaim().ifPresent(p::giveBack));
         h.put(ActionId.REOPEN, () -> articleView.selectedClaim().ifPresent(p::reopen));
@@ -260,6 +262,16 @@ final class MainFrame extends JFrame implements MainView {
     @Override
     public void showClaimDetail(dev.claimdesk.domain.ClaimDetail detail) {
         articleView.showClaimDetail(detail);
+    }
+
+    @Override
+    public void showBlindView(long claimId, dev.claimdesk.app.BlindReviewService.View view) {
+        articleView.showBlindView(claimId, view);
+    }
+
+    @Override
+    public void showBlindProgress(java.util.Map<Long, String> progress) {
+        articleView.showBlindProgress(progress);
     }
 
     @Override

@@ -33,6 +33,7 @@ final class MainPresenter implements ArticleView.Listener {
     private final EvidencePresenter evidence;
     private final ClaimEditPresenter editing;
     private final UndoPresenter undo;
+    private final BlindReviewPresenter blind;
 
     MainPresenter(
             MainView view,
@@ -55,6 +56,17 @@ final class MainPresenter implements ArticleView.Listener {
         this.review = new ReviewPresenter(w, articles);
         this.evidence = new EvidencePresenter(w, articles);
         this.editing = new ClaimEditPresenter(w, articles);
+        this.blind = new BlindReviewPresenter(w, articles);
+        reviewers.onChange(() -> {
+            Long shown = w.state().claimId();
+            if (shown != null) {
+                articles.loadDetail(shown);
+            }
+            Long article = w.state().articleId();
+            if (article != null) {
+                articles.loadBlindProgress(article);
+            }
+        });
     }
 
     private void undoChanged() {
@@ -179,6 +191,33 @@ final class MainPresenter implements ArticleView.Listener {
 
     void assign(Claim claim) {
         review.assign(claim);
+    }
+
+    // ----- blind double review (decision 0027) -----
+
+    @Override
+    public void submitBlind(Claim claim, VerdictLabel label, String rationale) {
+        blind.submit(claim, label, rationale);
+    }
+
+    @Override
+    public void adjudicate(Claim claim, VerdictLabel label, String rationale) {
+        blind.adjudicate(claim, label, rationale);
+    }
+
+    @Override
+    public void sendBack(Claim claim) {
+        blind.sendBack(claim);
+    }
+
+    /** Article > Review mode…: four-eyes or blind for the article shown. */
+    void chooseReviewMode() {
+        blind.chooseMode();
+    }
+
+    /** Review > Adjudication queue…: the claims whose two blind verdicts differ. */
+    void showAdjudicationQueue() {
+        blind.showQueue();
     }
 
     @Override

@@ -51,6 +51,12 @@ interface MainView {
     /** Selects a claim in the queue and the text. */
     void selectClaim(long claimId);
 
+    /** What the signed-in reviewer may see of a claim's blind review (decision 0027). */
+    default void showBlindView(long claimId, dev.claimdesk.app.BlindReviewService.View view) {}
+
+    /** "1 of 2 verdicts" / "awaiting adjudication" per claim of the shown article (empty: four-eyes). */
+    default void showBlindProgress(Map<Long, String> progress) {}
+
     /** The names of the edits Undo and Redo would reverse (null: nothing to undo or redo). */
     void showUndoState(String undoName, String redoName);
 }

@@ -63,9 +63,17 @@ final class ReviewerPresenter {
                 .run();
     }
 
+    /** Runs after another reviewer signed in (the detail is loaded again as they may see it). */
+    void onChange(Runnable r) {
+        afterChange = r;
+    }
+
+    private Runnable afterChange = () -> {};
+
     private void use(Reviewer r) {
         w.state().reviewerChanged(r.name());
         w.view().reviewerChanged(r.name());
+        afterChange.run();
         w.view().showReviewer(r.name() + " (" + r.initials() + ")");
         w.settings().put(REVIEWER_SETTING, r.name());
         w.saveSettings();

@@ -130,6 +130,31 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<dev.claimdesk.app.BlindReviewService.Mode> chooseReviewMode(
+            dev.claimdesk.app.BlindReviewService.Mode current) {
+        return ReviewModeDialog.ask(owner, current);
+    }
+
+    @Override
+    public Optional<dev.claimdesk.domain.Claim> chooseToAdjudicate(List<dev.claimdesk.domain.Claim> queue) {
+        // Fixed words only (no text of the claim): a combo box would render "<html>" in a claim.
+        String[] names = queue.stream()
+                .map(c -> "Claim " + c.position() + " of article " + c.articleId())
+                .toArray(String[]::new);
+        javax.swing.JTextArea text = Texts.paragraph(
+                "These claims have two blind verdicts that differ. Choose one to decide or send back to both.");
+        text.setSize(420, 1);
+        Object choice = JOptionPane.showInputDialog(
+                owner, text, "Adjudication queue", JOptionPane.QUESTION_MESSAGE, null, names, names[0]);
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(choice)) {
+                return Optional.of(queue.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public boolean browse(String url) {
         try {
             if (java.awt.Desktop.isDesktopSupported()

@@ -41,6 +41,15 @@ final class VerdictPanel extends JPanel {
         void giveBack(Claim claim);
 
         void reopen(Claim claim);
+
+        /** The signed-in reviewer's blind verdict (decision 0027). */
+        default void submitBlind(Claim claim, VerdictLabel label, String rationale) {}
+
+        /** The adjudicator's final verdict on two differing blind verdicts. */
+        default void adjudicate(Claim claim, VerdictLabel label, String rationale) {}
+
+        /** The adjudicator sends the claim back to both reviewers. */
+        default void sendBack(Claim claim) {}
     }
 
     private final JComboBox<VerdictLabel> label = new JComboBox<>();
@@ -50,6 +59,14 @@ final class VerdictPanel extends JPanel {
     private final JButton approve = new JButton("Approve");
     private final JButton giveBack = new JButton("Return…");
     private final JButton reopen = new JButton("Reopen…");
+    private final JButton blindSubmit = new JButton("Submit blind verdict");
+    private final JButton decide = new JButton("Decide");
+    private final JButton sendBack = new JButton("Send back to both…");
+    private final JTextArea blindVerdicts = Texts.paragraph("");
+    private final JPanel blindButtons = new JPanel(new MigLayout("insets 0", "[][][]push", "[]"));
+    private JPanel researchButtons;
+    private long blindClaimId = -1;
+    private dev.claimdesk.app.BlindReviewService.View blindView;
     private final JTextArea warnings = Texts.paragraph("");
     private final JTextArea returned = Texts.paragraph("");
     private final JTextArea status = Texts.paragraph(" ");
@@ -75,7 +92,15 @@ final class VerdictPanel extends JPanel {
                 java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
                 java.util.Set.of(KeyStroke.getKeyStroke("shift TAB")));
         rationale.getInputMap().put(ActionCatalogue.keyStroke(ActionId.SAVE_VERDICT), "saveVerdict");
-        rationale.getActionMap().put("saveVerdict", Actions.of("Save", "", null, null, save::doClick));
+        rationale.getActionMap().put("saveVerdict", Actions.of("Save", "", null, null, () -> {
+            if (!blindShown()) {
+                save.doClick();
+            } else if (decide.isVisible()) {
+                decide.doClick();
+            } else {
+                blindSubmit.doClick();
+            }
+        }));
         rationale.getInputMap().put(ActionCatalogue.keyStroke(ActionId.BACK_TO_QUEUE), "backToQueue");
         rationale.getActionMap().put("backToQueue", Actions.of("Back", "", null, null, () -> {
             if (onEscape != null) {
@@ -131,7 +156,32 @@ final class VerdictPanel extends JPanel {
         JPanel research = new JPanel(new MigLayout("insets 0", "[][]push", "[]"));
         research.add(save);
         research.add(submit);
-        add(research, "span 2");
+        add(research, "span 2, hidemode 3");
+        researchButtons = research;
+        blindSubmit.setName("submitBlindVerdict");
+        blindSubmit.setToolTipText("Give your verdict without seeing the other reviewer's");
+        decide.setName("adjudicateClaim");
+        decide.setToolTipText("Decide the final verdict of two differing blind verdicts: the claim is approved");
+        sendBack.setName("sendBackClaim");
+        sendBack.setToolTipText("Send the claim back to both reviewers for new blind verdicts, with a comment");
+        blindVerdicts.setName("blindVerdicts");
+        blindVerdicts.setColumns(30);
+        blindSubmit.addActionListener(e -> {
+            if (claim != null && listener != null && label.getSelectedItem() instanceof VerdictLabel l) {
+                listener.submitBlind(claim, l, rationale.getText());
+            }
+        });
+        decide.addActionListener(e -> {
+            if (claim != null && listener != null && label.getSelectedItem() instanceof VerdictLabel l) {
+                listener.adjudicate(claim, l, rationale.getText());
+            }
+        });
+        sendBack.addActionListener(e -> ifClaim(Listener::sendBack));
+        blindButtons.add(blindSubmit, "hidemode 3");
+        blindButtons.add(decide, "hidemode 3");
+        blindButtons.add(sendBack, "hidemode 3");
+        add(blindVerdicts, "span 2, hidemode 3, growx, wmin 0");
+        add(blindButtons, "span 2, hidemode 3");
         JPanel second = new JPanel(new MigLayout("insets 0", "[][][]push", "[]"));
         second.add(approve);
         second.add(giveBack);
@@ -206,6 +256,12 @@ final class VerdictPanel extends JPanel {
 
     /** Clicks Submit if the claim can be submitted now (the R key). */
     void submitIfPossible() {
+        if (blindShown()) {
+            if (blindSubmit.isVisible() && blindSubmit.isEnabled()) {
+                blindSubmit.doClick();
+            }
+            return;
+        }
         if (submit.isEnabled()) {
             submit.doClick();
         }
@@ -245,6 +301,130 @@ final class VerdictPanel extends JPanel {
             rationale.setText(c == null || c.rationale() == null ? "" : c.rationale());
         }
         status.setText(c == null ? " " : describe(c, reviewer));
+        applyBlind();
+    }
+
+    /** The signed-in reviewer's view of a claim's blind review, loaded with its detail. */
+    void showBlind(long claimId, dev.claimdesk.app.BlindReviewService.View view) {
+        blindClaimId = claimId;
+        blindView = view;
+        applyBlind();
+    }
+
+    /** Whether the shown claim is under blind review (for tests and the keyboard). */
+    boolean blindShown() {
+        return currentBlind() != null;
+    }
+
+    private dev.claimdesk.app.BlindReviewService.View currentBlind() {
+        return claim != null
+                        && claim.id() == blindClaimId
+                        && blindView != null
+                        && blindView.mode() == dev.claimdesk.domain.ReviewMode.BLIND
+                ? blindView
+                : null;
+    }
+
+    /**
+     * Under blind review the verdict tab offers "Submit blind verdict" instead of propose/submit,
+     * shows the reviewer's own verdict, both once both are in, and Decide / Send back to an adjudicator.
+     */
+    private void applyBlind() {
+        var v = currentBlind();
+        boolean blind = v != null;
+        researchButtons.setVisible(!blind);
+        blindButtons.setVisible(blind);
+        blindVerdicts.setVisible(blind);
+        if (!blind) {
+            revalidate();
+            return;
+        }
+        boolean researchable = claim.state() == ClaimState.OPEN || claim.state() == ClaimState.IN_RESEARCH;
+        boolean canGive = researchable && v.own().isEmpty() && !v.round().complete();
+        boolean adjudication = researchable && v.awaitsAdjudication();
+        String refusal = adjudication && reviewer != null
+                ? v.round().adjudicationProblem(reviewer).orElse(null)
+                : null;
+        blindSubmit.setVisible(!adjudication);
+        blindSubmit.setEnabled(canGive);
+        blindSubmit.setToolTipText(
+                canGive
+                        ? "Give your verdict without seeing the other reviewer's"
+                        : v.own().isPresent()
+                                ? "You gave your verdict on this claim already; the second reviewer's is awaited."
+                                : "Two reviewers have given their verdicts on this claim already.");
+        decide.setVisible(adjudication);
+        sendBack.setVisible(adjudication);
+        decide.setEnabled(adjudication && refusal == null);
+        sendBack.setEnabled(adjudication && refusal == null);
+        if (refusal != null) {
+            decide.setToolTipText(refusal);
+            sendBack.setToolTipText(refusal);
+        }
+        label.setEnabled(canGive || (adjudication && refusal == null));
+        rationale.setEnabled(canGive || (adjudication && refusal == null));
+        if (!claim.hasVerdict() && !rationale.isFocusOwner()) {
+            // The claim has no verdict of its own yet: the fields are for the reviewer's own entry.
+            v.own()
+                    .ifPresentOrElse(
+                            own -> {
+                                selectLabel(own.labelId());
+                                rationale.setText(own.rationale());
+                            },
+                            () -> {
+                                label.setSelectedIndex(-1);
+                                rationale.setText("");
+                            });
+        }
+        StringBuilder text = new StringBuilder(v.progress().isEmpty() ? "" : "Blind review: " + v.progress() + ".");
+        if (v.visible().isEmpty()) {
+            text.append("\nYour verdict is not given yet; the other reviewer's stays hidden until both are in.");
+        } else if (!v.round().complete()) {
+            text.append("\nYour blind verdict: ")
+                    .append(labelName(v.own().get().labelId()))
+                    .append(". The other reviewer's stays hidden until both are in.");
+        } else {
+            for (var r : v.visible()) {
+                text.append("\n")
+                        .append(r.reviewer())
+                        .append(": ")
+                        .append(labelName(r.labelId()))
+                        .append(" — ")
+                        .append(r.rationale());
+            }
+        }
+        blindVerdicts.setText(text.toString().strip());
+        status.setText(
+                adjudication
+                        ? refusal != null
+                                ? refusal
+                                : "The two verdicts differ: decide the final verdict or send it back."
+                        : canGive
+                                ? hotkeys.isEmpty()
+                                        ? "Choose your verdict and write why; the other reviewer does not see it."
+                                        : "Choose your verdict (" + hotkeys + ") and write why; the other reviewer"
+                                                + " does not see it."
+                                : describe(claim, reviewer));
+        revalidate();
+    }
+
+    private void selectLabel(Long id) {
+        for (int i = 0; i < label.getItemCount(); i++) {
+            if (id != null && label.getItemAt(i).id() == id) {
+                label.setSelectedIndex(i);
+                return;
+            }
+        }
+        label.setSelectedIndex(-1);
+    }
+
+    private String labelName(Long id) {
+        for (int i = 0; i < label.getItemCount(); i++) {
+            if (id != null && label.getItemAt(i).id() == id) {
+                return label.getItemAt(i).name();
+            }
+        }
+        return "(a verdict of another scale)";
     }
 
     private String fourEyes(ClaimAction action, Claim c) {

@@ -157,6 +157,13 @@ public final class ActionCatalogue {
                     in(REVIEW, REOPEN, "Reopen", "Reopen…")
                             .does("Reopen an approved claim, with a reason")
                             .when(CLAIM_SELECTED),
+                    in(REVIEW, REVIEW_MODE, "ReviewMode", "Review mode…")
+                            .does("Choose four-eyes or blind double review for the article shown")
+                            .when(ARTICLE_SHOWN)
+                            .separatorBefore(),
+                    in(REVIEW, ADJUDICATION_QUEUE, "AdjudicationQueue", "Adjudication queue…")
+                            .does("List the claims whose two blind verdicts differ and open one")
+                            .when(DATABASE_OPEN),
                     keysOnly(SAVE_VERDICT, Scope.RATIONALE, "Save verdict")
                             .does("Save the verdict and its rationale")
                             .keys(Key.ctrl(VK_ENTER)),

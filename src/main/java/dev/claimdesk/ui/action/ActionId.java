@@ -34,6 +34,8 @@ public enum ActionId {
     APPROVE,
     RETURN,
     REOPEN,
+    REVIEW_MODE,
+    ADJUDICATION_QUEUE,
     SAVE_VERDICT,
     BACK_TO_QUEUE,
     TAB_CLAIM,
