@@ -33,6 +33,7 @@ final class MainPresenter implements ArticleView.Listener {
     private final EvidencePresenter evidence;
     private final ClaimEditPresenter editing;
     private final UndoPresenter undo;
+    private final ScalesPresenter scales;
 
     MainPresenter(
             MainView view,
@@ -55,6 +56,7 @@ final class MainPresenter implements ArticleView.Listener {
         this.review = new ReviewPresenter(w, articles);
         this.evidence = new EvidencePresenter(w, articles);
         this.editing = new ClaimEditPresenter(w, articles);
+        this.scales = new ScalesPresenter(w);
     }
 
     private void undoChanged() {
@@ -248,6 +250,11 @@ final class MainPresenter implements ArticleView.Listener {
 
     void editMetadata(Article a) {
         articles.editMetadata(a);
+    }
+
+    /** Settings > Verdict scales…: the scale editor. */
+    void verdictScales() {
+        scales.open();
     }
 
     void refresh() {

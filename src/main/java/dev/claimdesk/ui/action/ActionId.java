@@ -43,6 +43,7 @@ public enum ActionId {
     REFRESH,
     ARTICLE_LIST,
     DARK_THEME,
+    VERDICT_SCALES,
     SHORTCUTS,
     ABOUT
 }
