@@ -47,6 +47,14 @@ public final class VerdictScaleService {
         return store.read(tx -> tx.scales().scaleOf(articleId));
     }
 
+    /** The code of the scale an article chose itself; empty when it uses the desk's default. */
+    public Optional<String> ownScaleCode(long articleId) {
+        return store.read(tx -> tx.scales()
+                .articleScaleId(articleId)
+                .flatMap(id -> tx.scales().find(id))
+                .map(VerdictScale::code));
+    }
+
     public Optional<VerdictScale> find(String code) {
         return store.read(tx -> tx.scales().findByCode(code));
     }

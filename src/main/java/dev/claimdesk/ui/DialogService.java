@@ -79,6 +79,22 @@ public interface DialogService {
     /** Asks who the user is; {@code firstRun} explains why on the first start. Empty when cancelled. */
     Optional<ReviewerInput> askReviewer(List<Reviewer> known, String current, boolean firstRun);
 
+    /** Shows the verdict-scale editor for {@code presenter}, first with {@code first}; returns when it closes. */
+    default void editScales(ScalesPresenter presenter, ScaleChoices first) {}
+
+    /** A verdict-scale file to write ({@code suggestedName}) or to read (null); empty when cancelled. */
+    default Optional<Path> chooseScaleFile(String suggestedName) {
+        return Optional.empty();
+    }
+
+    /** Asks for the code and name of a new scale; empty when cancelled. */
+    default Optional<NewScale> askNewScale(String copiedFrom) {
+        return Optional.empty();
+    }
+
+    /** The code and name typed for a new scale; the service validates them. */
+    record NewScale(String code, String name) {}
+
     enum DatabaseProblemChoice {
         RESTORE_NEWEST,
         OPEN_OTHER,

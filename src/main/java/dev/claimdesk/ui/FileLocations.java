@@ -14,7 +14,8 @@ final class FileLocations {
     /** The kinds of files chosen, each remembered apart. */
     enum Place {
         ARTICLES("folder.articles"),
-        DATABASES("folder.databases");
+        DATABASES("folder.databases"),
+        SCALES("folder.scales");
 
         final String key;
 

@@ -112,6 +112,7 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.RETURN, () -> articleView.selectedClaim().ifPresent(p::giveBack));
         h.put(ActionId.REOPEN, () -> articleView.selectedClaim().ifPresent(p::reopen));
         h.put(ActionId.REFRESH, p::refresh);
+        h.put(ActionId.VERDICT_SCALES, p::verdictScales);
         actions.handle(h);
         actions.requireAllHandled();
     }

@@ -34,6 +34,7 @@ final class MainPresenter implements ArticleView.Listener {
     private final ClaimEditPresenter editing;
     private final UndoPresenter undo;
     private final BlindReviewPresenter blind;
+    private final ScalesPresenter scales;
 
     MainPresenter(
             MainView view,
@@ -67,6 +68,7 @@ final class MainPresenter implements ArticleView.Listener {
                 articles.loadBlindProgress(article);
             }
         });
+        this.scales = new ScalesPresenter(w);
     }
 
     private void undoChanged() {
@@ -289,6 +291,11 @@ final class MainPresenter implements ArticleView.Listener {
 
     void editMetadata(Article a) {
         articles.editMetadata(a);
+    }
+
+    /** Settings > Verdict scales…: the scale editor. */
+    void verdictScales() {
+        scales.open();
     }
 
     void refresh() {

@@ -155,6 +155,72 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public void editScales(ScalesPresenter presenter, ScaleChoices first) {
+        VerdictScalesDialog dialog = new VerdictScalesDialog(owner, presenter);
+        presenter.attach(dialog);
+        dialog.showChoices(first, null);
+        dialog.setVisible(true); // modal: returns when it closes
+        presenter.attach(null);
+    }
+
+    @Override
+    public Optional<Path> chooseScaleFile(String suggestedName) {
+        JFileChooser chooser =
+                new JFileChooser(locations.folder(FileLocations.Place.SCALES).toFile());
+        chooser.setName("scaleChooser");
+        chooser.setFileFilter(new FileNameExtensionFilter("Verdict scales (.json)", "json"));
+        java.awt.Window parent = javax.swing.FocusManager.getCurrentManager().getActiveWindow();
+        java.awt.Component on = parent != null ? parent : owner;
+        if (suggestedName == null) {
+            chooser.setDialogTitle("Import a verdict scale");
+            return chosen(chooser.showOpenDialog(on), chooser, FileLocations.Place.SCALES);
+        }
+        chooser.setDialogTitle("Export the verdict scale");
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedName));
+        if (chooser.showSaveDialog(on) != JFileChooser.APPROVE_OPTION || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        if (!file.getFileName().toString().contains(".")) {
+            file = file.resolveSibling(file.getFileName() + ".json");
+        }
+        if (java.nio.file.Files.exists(file) && !confirmReplace(file)) {
+            return Optional.empty();
+        }
+        locations.chose(FileLocations.Place.SCALES, file);
+        return Optional.of(file);
+    }
+
+    @Override
+    public Optional<NewScale> askNewScale(String copiedFrom) {
+        javax.swing.JTextField code = Forms.field("newScaleCode", "e.g. NEWSROOM");
+        javax.swing.JTextField name = Forms.field("newScaleName", "e.g. Our newsroom's scale");
+        javax.swing.JPanel form = new javax.swing.JPanel(
+                new net.miginfocom.swing.MigLayout("insets 0, wrap 2", "[right][grow, fill, 300]"));
+        javax.swing.JTextArea text = Texts.paragraph(
+                copiedFrom == null
+                        ? "The new scale starts without labels."
+                        : "The new scale starts with a copy of the labels of \"" + copiedFrom + "\".");
+        text.setSize(400, 1);
+        form.add(text, "span 2, w 400!");
+        form.add(new javax.swing.JLabel("Code"));
+        form.add(code);
+        form.add(new javax.swing.JLabel("Name"));
+        form.add(name);
+        java.awt.Window parent = javax.swing.FocusManager.getCurrentManager().getActiveWindow();
+        int answer = JOptionPane.showConfirmDialog(
+                parent != null ? parent : owner,
+                form,
+                "New verdict scale",
+                JOptionPane.OK_CANCEL_OPTION,
+                JOptionPane.PLAIN_MESSAGE);
+        if (answer != JOptionPane.OK_OPTION) {
+            return Optional.empty();
+        }
+        return Optional.of(new NewScale(code.getText(), name.getText()));
+    }
+
+    @Override
     public boolean browse(String url) {
         try {
             if (java.awt.Desktop.isDesktopSupported()

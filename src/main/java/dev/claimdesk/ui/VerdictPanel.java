@@ -53,6 +53,9 @@ final class VerdictPanel extends JPanel {
     }
 
     private final JComboBox<VerdictLabel> label = new JComboBox<>();
+    /** Every label of the article's scale, retired ones too. */
+    private List<VerdictLabel> labels = List.of();
+
     private final JTextArea rationale = new JTextArea(4, 30);
     private final JButton save = new JButton("Save verdict");
     private final JButton submit = new JButton("Submit for review");
@@ -208,11 +211,29 @@ final class VerdictPanel extends JPanel {
     }
 
     void setScale(VerdictScale scale) {
-        label.removeAllItems();
-        scale.labels().forEach(label::addItem);
-        hotkeys = hotkeyRange(scale.labels());
+        labels = scale.labels();
+        offer(claim == null ? null : claim.verdictLabelId());
+        hotkeys = hotkeyRange(scale.labels().stream().filter(l -> !l.retired()).toList());
         if (claim != null) {
             status.setText(describe(claim, reviewer));
+        }
+    }
+
+    /**
+     * Fills the verdict choice: the labels that are not retired, and the claim's own verdict even if
+     * retired (it stays shown on the claims that have it). Kept as it is when nothing changes.
+     */
+    private void offer(Long verdictId) {
+        List<VerdictLabel> offered = labels.stream()
+                .filter(l -> !l.retired() || (verdictId != null && l.id() == verdictId))
+                .toList();
+        List<VerdictLabel> shown = new java.util.ArrayList<>();
+        for (int i = 0; i < label.getItemCount(); i++) {
+            shown.add(label.getItemAt(i));
+        }
+        if (!shown.equals(offered)) {
+            label.removeAllItems();
+            offered.forEach(label::addItem);
         }
     }
 
@@ -288,6 +309,7 @@ final class VerdictPanel extends JPanel {
         giveBack.setToolTipText(
                 noReturn != null ? noReturn : "Send the claim back to its reviewer with a comment (Ctrl+Shift+R)");
         reopen.setEnabled(c != null && c.state() == ClaimState.APPROVED);
+        offer(c == null ? null : c.verdictLabelId());
         if (c != null && c.verdictLabelId() != null) {
             for (int i = 0; i < label.getItemCount(); i++) {
                 if (label.getItemAt(i).id() == c.verdictLabelId()) {

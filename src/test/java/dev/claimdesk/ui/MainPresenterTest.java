@@ -772,7 +772,7 @@ class MainPresenterTest {
         }
     }
 
-    static final class FakeDialogs implements DialogService {
+    static class FakeDialogs implements DialogService {
         final List<String> errors = new ArrayList<>();
         Optional<ArticleMetadata> metadataAnswer = Optional.empty();
         ArticleMetadata metadataShown;

@@ -189,6 +189,10 @@ public final class ActionCatalogue {
                             .icon("theme")
                             .toolbarStem("Theme")
                             .kind(ActionSpec.Kind.TOGGLE),
+                    in(SETTINGS, VERDICT_SCALES, "VerdictScales", "Verdict scales…")
+                            .does("Choose the desk's and the article's verdict scale; make, edit, export and import"
+                                    + " scales")
+                            .when(DATABASE_OPEN),
                     in(HELP, SHORTCUTS, "Shortcuts", "Keyboard shortcuts")
                             .does("Every keyboard shortcut on one sheet")
                             .keys(Key.plain(VK_F1)),

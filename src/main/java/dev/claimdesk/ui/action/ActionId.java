@@ -45,6 +45,7 @@ public enum ActionId {
     REFRESH,
     ARTICLE_LIST,
     DARK_THEME,
+    VERDICT_SCALES,
     SHORTCUTS,
     ABOUT
 }

@@ -7,6 +7,7 @@ public enum TopMenu {
     CLAIM("Claim", 'C'),
     REVIEW("Review", 'R'),
     VIEW("View", 'V'),
+    SETTINGS("Settings", 'S'),
     HELP("Help", 'H');
 
     private final String title;
