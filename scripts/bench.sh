@@ -105,5 +105,21 @@ SQL
     done
     echo "lines: claimdesk $(wc -l < "$WORK/claimdesk.csv"), sqlite3 $(wc -l < "$WORK/sqlite3.csv")"
     ;;
-  *) echo "usage: $0 store-open|clef|detection|export [N]" >&2; exit 64 ;;
+  version)
+    # `claimdesk --version` beside a Java hello-world, in turns (A B A B ...), fresh JVMs, wall
+    # clock from launch to exit; medians and the median of the paired ratios.
+    PAIRS=${2:-11}
+    printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
+      > "$WORK/Hello.java"
+    javac -d "$WORK" "$WORK/Hello.java"
+    ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+    for i in $(seq "$PAIRS"); do
+      a=$(ms java -Dclaimdesk.dataDir="$WORK/data" -cp "$CP" dev.claimdesk.Launcher --version)
+      b=$(ms java -cp "$WORK" Hello)
+      echo "$a $b"
+    done | awk '{a[NR]=$1; b[NR]=$2; r[NR]=$1/$2} END {
+        n=asort(a); asort(b); asort(r); m=int((n+1)/2);
+        printf "claimdesk --version median %d ms, hello-world median %d ms, paired ratio median %.2f (%d pairs)\n", a[m], b[m], r[m], n }'
+    ;;
+  *) echo "usage: $0 store-open|clef|detection|export|version [N]" >&2; exit 64 ;;
 esac

@@ -51,6 +51,9 @@ final class DatabasePresenter {
         lastOpened = file;
         w.view().showRecentDatabases(recentDatabases());
         w.view().setDatabaseReady(false);
+        if (!w.state().hasDatabase()) {
+            w.view().showOpening(file);
+        }
         w.status("Opening " + file + " …");
         w.actions()
                 .action("Opening the database", c -> opener.apply(file))
@@ -105,6 +108,7 @@ final class DatabasePresenter {
             w.status("Still working in " + w.state().services().databaseFile().getFileName() + ".");
             return;
         }
+        w.view().showOpening(null);
         DamagedDatabaseException damaged = backups != null && e instanceof DamagedDatabaseException d ? d : null;
         DialogService.DatabaseProblemChoice choice = damaged != null
                 ? w.dialogs().askAfterDamage(e.problem().title(), e.userMessage())

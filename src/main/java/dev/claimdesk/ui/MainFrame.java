@@ -31,12 +31,14 @@ import javax.swing.WindowConstants;
 final class MainFrame extends JFrame implements MainView {
     static final String BOUNDS_SETTING = "window.bounds";
     private static final String EMPTY = "empty";
+    private static final String OPENING = "opening";
     private static final String ARTICLES = "articles";
 
     private final Settings settings;
     private final CardLayout cards = new CardLayout();
     private final JPanel content = new JPanel(cards);
     private final StatusBar statusBar = new StatusBar();
+    private final OpeningPanel opening = new OpeningPanel();
     private final ArticleView articleView;
     private final WindowActions actions = new WindowActions();
     private Runnable onClosing = () -> {};
@@ -54,6 +56,8 @@ final class MainFrame extends JFrame implements MainView {
         this.articleView = new ArticleView(settings);
         setName("mainFrame");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        // The first card is the one shown: until the database has answered, the window says it is opening.
+        content.add(opening, OPENING);
         content.add(new EmptyStatePanel(actions.get(ActionId.IMPORT), actions.get(ActionId.OPEN_DEMO)), EMPTY);
         content.add(articleView, ARTICLES);
         setJMenuBar(actions.menuBar());
@@ -340,6 +344,12 @@ final class MainFrame extends JFrame implements MainView {
     public void showDatabase(Path file) {
         statusBar.setDatabase(file);
         setTitle("ClaimDesk – " + file.getFileName());
+    }
+
+    @Override
+    public void showOpening(Path file) {
+        opening.show(file);
+        cards.show(content, OPENING);
     }
 
     @Override

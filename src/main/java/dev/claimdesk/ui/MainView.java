@@ -27,6 +27,12 @@ interface MainView {
 
     void showDatabase(Path file);
 
+    /**
+     * While a database opens the window says so, never "No article yet" ({@code file} null: no
+     * database could be opened). The article list replaces it once it is read.
+     */
+    default void showOpening(Path file) {}
+
     void showRecentDatabases(List<Path> files);
 
     void showStatus(String message);
