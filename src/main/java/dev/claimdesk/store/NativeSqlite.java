@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.sqlite.SQLiteJDBCLoader;
-import org.sqlite.util.OSInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.OSInfo;
 
 /**
  * sqlite-jdbc copies its native library out of the jar into the temporary folder on every start.
@@ -30,7 +30,8 @@ public final class NativeSqlite {
         String folder = OSInfo.getNativeLibFolderPathForCurrentOS();
         String name = System.mapLibraryName("sqlitejdbc");
         String resource = "/org/sqlite/native/" + folder + "/" + name;
-        Path dir = dataDir.resolve("native").resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + folder.replace('/', '-'));
+        Path dir = dataDir.resolve("native")
+                .resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + folder.replace('/', '-'));
         Path lib = dir.resolve(name);
         try {
             if (!Files.isRegularFile(lib)) {

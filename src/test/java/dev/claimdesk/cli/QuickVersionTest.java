@@ -19,9 +19,11 @@ class QuickVersionTest {
     @Test
     void printsTheSameLineAsPicocliVersionHelp() {
         StringWriter quick = new StringWriter();
-        assertThat(QuickVersion.printIfAsked(new String[] {"--version"}, new PrintWriter(quick))).isTrue();
+        assertThat(QuickVersion.printIfAsked(new String[] {"--version"}, new PrintWriter(quick)))
+                .isTrue();
         StringWriter full = new StringWriter();
-        int code = new Cli(paths -> {}, new PrintWriter(full), new PrintWriter(new StringWriter())).execute("--version");
+        int code =
+                new Cli(paths -> {}, new PrintWriter(full), new PrintWriter(new StringWriter())).execute("--version");
 
         assertThat(code).isEqualTo(ExitCodes.OK);
         assertThat(quick.toString()).startsWith("ClaimDesk ").isEqualTo(full.toString());
@@ -31,7 +33,8 @@ class QuickVersionTest {
     void anyOtherCommandLineGoesToTheFullCli() {
         StringWriter out = new StringWriter();
         for (String[] args : List.of(
-                new String[] {}, new String[] {"--version", "check"}, new String[] {"check"}, new String[] {"--help"})) {
+                new String[] {}, new String[] {"--version", "check"}, new String[] {"check"}, new String[] {"--help"
+                })) {
             assertThat(QuickVersion.printIfAsked(args, new PrintWriter(out))).isFalse();
         }
         assertThat(out.toString()).isEmpty();

@@ -41,13 +41,16 @@ class NativeSqliteTest {
         assertThat(dir.getFileName().toString()).contains(org.sqlite.SQLiteJDBCLoader.getVersion());
         assertThat(Files.size(lib)).isGreaterThan(100_000);
         assertThat(System.getProperty("org.sqlite.lib.path")).isEqualTo(dir.toString());
-        assertThat(System.getProperty("org.sqlite.lib.name")).isEqualTo(lib.getFileName().toString());
+        assertThat(System.getProperty("org.sqlite.lib.name"))
+                .isEqualTo(lib.getFileName().toString());
 
         FileTime old = FileTime.fromMillis(0);
         Files.setLastModifiedTime(lib, old);
         System.clearProperty("org.sqlite.lib.path");
         assertThat(NativeSqlite.useCopyIn(data)).contains(dir);
-        assertThat(Files.getLastModifiedTime(lib)).as("the second start reuses the copy").isEqualTo(old);
+        assertThat(Files.getLastModifiedTime(lib))
+                .as("the second start reuses the copy")
+                .isEqualTo(old);
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(lib);
         }

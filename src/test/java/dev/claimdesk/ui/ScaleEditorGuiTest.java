@@ -78,30 +78,36 @@ class ScaleEditorGuiTest {
         MainFrame frame = GuiActionRunner.execute(() ->
                 new UiStarter(() -> {}).open(settings, db, file -> AppServices.open(file, Clock.systemUTC())));
         window = new FrameFixture(robot, frame);
-        MainWindowGuiTest.waitUntil("the article is shown", () -> GuiActionRunner.execute(() -> frame.articleView()
-                        .queue()
-                        .table()
-                        .getRowCount())
-                > 0);
+        MainWindowGuiTest.waitUntil(
+                "the article is shown",
+                () -> GuiActionRunner.execute(
+                                () -> frame.articleView().queue().table().getRowCount())
+                        > 0);
 
         Clicks.clickUntil(
                 window.menuItem("menuVerdictScales"),
                 "the scale editor opens",
                 () -> Clicks.windowShowing(null, "scalesDialog"));
-        DialogFixture editor = WindowFinder.findDialog("scalesDialog").withTimeout(10_000).using(robot);
+        DialogFixture editor =
+                WindowFinder.findDialog("scalesDialog").withTimeout(10_000).using(robot);
         Clicks.clickUntil(
                 editor.button("scaleNew"),
                 "the new scale is asked for",
                 () -> Clicks.windowShowing(javax.swing.JOptionPane.class, null));
-        JOptionPaneFixture ask = JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
+        JOptionPaneFixture ask =
+                JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         ask.textBox("newScaleCode").enterText("desk");
         ask.textBox("newScaleName").enterText(NAME);
         ask.okButton().click();
         MainWindowGuiTest.waitUntil(
                 "the copy is stored",
-                () -> AppServices.open(db, Clock.systemUTC()).scales().find("DESK").isPresent());
+                () -> AppServices.open(db, Clock.systemUTC())
+                        .scales()
+                        .find("DESK")
+                        .isPresent());
         MainWindowGuiTest.waitUntil(
-                "the copy is shown", () -> "DESK".equals(editor.label("scaleCode").text()));
+                "the copy is shown",
+                () -> "DESK".equals(editor.label("scaleCode").text()));
 
         JTableFixture labels = editor.table("scaleLabels");
         labels.enterValue(TableCell.row(0).column(ScaleLabelsModel.RATING), "100");
@@ -137,7 +143,8 @@ class ScaleEditorGuiTest {
         assertThat(editor.textBox("scaleProblems").text()).isEmpty();
 
         // The article's scale, chosen in the editor, is what the verdict panel offers.
-        javax.swing.JComboBox<?> choice = (javax.swing.JComboBox<?>) editor.comboBox("articleScale").target();
+        javax.swing.JComboBox<?> choice =
+                (javax.swing.JComboBox<?>) editor.comboBox("articleScale").target();
         int desk = GuiActionRunner.execute(() -> {
             for (int i = 0; i < choice.getItemCount(); i++) {
                 if (choice.getItemAt(i) instanceof VerdictScale s && s.code().equals("DESK")) {
@@ -161,7 +168,8 @@ class ScaleEditorGuiTest {
                 editor.button("scaleExport"),
                 "the file chooser opens",
                 () -> Clicks.windowShowing(javax.swing.JFileChooser.class, null));
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
+        JFileChooserFixture chooser =
+                JFileChooserFinder.findFileChooser().withTimeout(10_000).using(robot);
         chooser.fileNameTextBox().setText(file.toString());
         chooser.approve();
         MainWindowGuiTest.waitUntil("the scale is exported", () -> Files.exists(file));
@@ -196,8 +204,11 @@ class ScaleEditorGuiTest {
                                 "https://desk.example",
                                 "https://desk.example/checks/{claim_id}"),
                         out);
-        JsonNode rating =
-                new ObjectMapper().readTree(Files.readString(out)).path("@graph").get(0).path("reviewRating");
+        JsonNode rating = new ObjectMapper()
+                .readTree(Files.readString(out))
+                .path("@graph")
+                .get(0)
+                .path("reviewRating");
         assertThat(rating.path("ratingValue").asInt()).isEqualTo(100);
         assertThat(rating.path("bestRating").asInt()).isEqualTo(100);
         assertThat(rating.path("worstRating").asInt()).isZero();

@@ -91,7 +91,12 @@ class ScalesPresenterTest {
         Settings settings = Settings.load(dir.resolve(file.getFileName() + ".properties"));
         settings.put(MainPresenter.REVIEWER_SETTING, "Ada Lovelace");
         MainPresenter p = new MainPresenter(
-                view, dialogs, new ImmediateTaskRunner(), settings, f -> AppServices.open(f, Clock.systemUTC()), () -> {});
+                view,
+                dialogs,
+                new ImmediateTaskRunner(),
+                settings,
+                f -> AppServices.open(f, Clock.systemUTC()),
+                () -> {});
         p.openDatabase(file);
         return p;
     }
@@ -177,13 +182,17 @@ class ScalesPresenterTest {
 
         dialogs.pasted = Optional.of(TEXT);
         presenter.pasteArticle();
-        assertThat(view.scale.code()).as("a new article uses the desk's default").isEqualTo("NEWSROOM");
+        assertThat(view.scale.code())
+                .as("a new article uses the desk's default")
+                .isEqualTo("NEWSROOM");
         presenter.verdictScales();
         long articleId = editor.choices.articleId();
         assertThat(editor.choices.articleOwnCode()).isNull();
         dialogs.scales.chooseForArticle(articleId, "CLAIMDESK");
         assertThat(editor.choices.articleOwnCode()).isEqualTo("CLAIMDESK");
-        assertThat(view.scale.code()).as("the verdict panel offers the article's scale").isEqualTo("CLAIMDESK");
+        assertThat(view.scale.code())
+                .as("the verdict panel offers the article's scale")
+                .isEqualTo("CLAIMDESK");
         assertThat(db().scales().scaleFor(articleId).code()).isEqualTo("CLAIMDESK");
     }
 
@@ -203,7 +212,9 @@ class ScalesPresenterTest {
         dialogs.scales.chooseForArticle(articleId, "NEWSROOM");
 
         assertThat(editor.problems).singleElement().asString().contains("so its scale cannot change");
-        assertThat(dialogs.errors).as("shown in the editor, not in another dialog").isEmpty();
+        assertThat(dialogs.errors)
+                .as("shown in the editor, not in another dialog")
+                .isEmpty();
         assertThat(db().scales().scaleFor(articleId).code()).isEqualTo("CLAIMDESK");
     }
 
