@@ -229,10 +229,12 @@ public final class MatchingService {
             }
             Article a = tx.articles().find(earlier.articleId()).orElse(null);
             Instant now = clock.instant();
-            Claim after =
-                    before.toBuilder().duplicateOf(earlier.id()).updatedAt(now).build();
             String where = "claim " + earlier.position() + (a == null ? "" : " of \"" + a.title() + "\"");
-            tx.claims().update(after);
+            Claim after = tx.claims()
+                    .update(before.toBuilder()
+                            .duplicateOf(earlier.id())
+                            .updatedAt(now)
+                            .build());
             Audit.record(tx, now, who, "claim", claimId, "link as the same claim as " + where, before, after);
             if (!reuse) {
                 return after;
@@ -245,12 +247,12 @@ public final class MatchingService {
             Claim reused = after;
             if (earlier.verdictLabelId() != null) {
                 String rationale = earlier.rationale() == null ? "" : earlier.rationale();
-                reused = after.toBuilder()
-                        .state(ClaimState.IN_RESEARCH)
-                        .verdict(earlier.verdictLabelId(), rationale, who)
-                        .updatedAt(now)
-                        .build();
-                tx.claims().update(reused);
+                reused = tx.claims()
+                        .update(after.toBuilder()
+                                .state(ClaimState.IN_RESEARCH)
+                                .verdict(earlier.verdictLabelId(), rationale, who)
+                                .updatedAt(now)
+                                .build());
                 tx.reviews()
                         .insert(new Review(
                                 0, claimId, who, earlier.verdictLabelId(), rationale, ReviewKind.PROPOSAL, now));

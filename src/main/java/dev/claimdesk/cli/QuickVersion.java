@@ -16,11 +16,15 @@ public final class QuickVersion {
         if (args.length != 1 || !(args[0].equals("--version") || args[0].equals("-V"))) {
             return false;
         }
-        for (String line : new VersionProvider().getVersion()) {
-            out.println(line);
-        }
+        out.println(line());
         out.flush();
         return true;
+    }
+
+    /** The version line (also picocli's, through VersionProvider, whose interface is picocli's own). */
+    static String line() {
+        String v = QuickVersion.class.getPackage().getImplementationVersion();
+        return "ClaimDesk " + (v == null ? "(development build)" : v);
     }
 
     /** As above, on standard output. */

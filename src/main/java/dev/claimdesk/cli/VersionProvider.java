@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"ClaimDesk " + (v == null ? "(development build)" : v)};
+        return new String[] {QuickVersion.line()};
     }
 }

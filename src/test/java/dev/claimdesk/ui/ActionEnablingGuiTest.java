@@ -51,7 +51,6 @@ class ActionEnablingGuiTest {
         assertThat(GuiActionRunner.execute(() -> enabled(window)))
                 .as("while no database is open")
                 .isEqualTo(expected(EnumSet.of(Condition.ALWAYS)));
-        window.button("emptyImport").requireDisabled();
         window.button("toolbarImport").requireDisabled();
         window.button("toolbarReviewer").requireDisabled();
         window.toggleButton("toolbarTheme").requireEnabled();

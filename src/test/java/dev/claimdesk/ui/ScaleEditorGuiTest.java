@@ -179,7 +179,8 @@ class ScaleEditorGuiTest {
         VerdictScale imported = second.scales().importFrom(file, "Bea");
         assertThat(imported.name()).isEqualTo(NAME);
         assertThat(imported.labels())
-                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("id", "scaleId")
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields(
+                        "id", "scaleId", "sortOrder") // order: by position
                 .containsExactlyElementsOf(made.labels());
 
         long other = article(second);
