@@ -48,8 +48,9 @@ class MainWindowGuiTest {
     }
 
     static void answerWhoAreYou(Robot robot, String name) {
-        DialogFixture dialog =
-                WindowFinder.findDialog("reviewerDialog").withTimeout(10_000).using(robot);
+        DialogFixture dialog = WindowFinder.findDialog("reviewerDialog")
+                .withTimeout(60_000)
+                .using(robot); // a bound for a loaded machine, not a speed check
         var field = dialog.textBox("reviewerNameField");
         field.deleteText().enterText(name);
         if (!name.equals(field.text())) {

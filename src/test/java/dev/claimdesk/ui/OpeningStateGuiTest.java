@@ -18,13 +18,23 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** While the database opens the window says so, and never shows the "No article yet" invitation. */
 @GuiTest
 class OpeningStateGuiTest {
-    @TempDir
+    /**
+     * Not a JUnit temporary folder: after the window closes, its background work (the embeddings of
+     * an opened database are filled in) may still write the database's journal for a moment, and
+     * JUnit fails a test whose folder it cannot delete at once. Kept under target/ (mvn clean removes it).
+     */
     Path dir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void folder() throws java.io.IOException {
+        Path root = Path.of("target", "opening-state");
+        java.nio.file.Files.createDirectories(root);
+        dir = java.nio.file.Files.createTempDirectory(root, "t");
+    }
 
     final CountDownLatch release = new CountDownLatch(1);
 
