@@ -105,7 +105,7 @@ public final class ArticleService {
                     Claim c = Proposals.toClaim(d, id, ++position, who, now);
                     Claim stored = c.withId(tx.claims().insert(c));
                     Audit.record(tx, now, who, "claim", stored.id(), "propose claim", null, stored);
-                    if (vectors != null) {
+                    if (vectors != null && position - 1 < vectors.size()) {
                         tx.embeddings().put(stored.id(), MatchingService.MODEL, vectors.get(position - 1), now);
                     }
                 }
@@ -118,13 +118,19 @@ public final class ArticleService {
      * The embeddings of the proposed sentences, in order, or null when the model cannot run here
      * (then the background fill-in gives them later, or matching stays off).
      */
+    /** Proposals embedded during the import itself; the others later, in the background. */
+    static final int EMBEDDED_AT_IMPORT = 256;
+
     private List<float[]> embeddings(List<DetectedSentence> detected) {
         if (!embed) {
             return null;
         }
+        // A long article's first proposals are embedded with the import; the rest are filled in the
+        // background (MatchingService.fillMissing), so a 2 MB import does not wait minutes for them.
         List<String> texts = detected.stream()
                 .filter(DetectedSentence::proposed)
                 .map(DetectedSentence::text)
+                .limit(EMBEDDED_AT_IMPORT)
                 .toList();
         try {
             return dev.claimdesk.extraction.SentenceEmbedder.shared().embedAll(texts);
