@@ -75,6 +75,9 @@ public final class MatchingService {
             }
             List<float[]> vectors =
                     embed(missing.stream().map(StoredVector::text).toList());
+            if (cancelled.getAsBoolean()) {
+                break;
+            }
             Instant now = clock.instant();
             store.write(tx -> {
                 for (int i = 0; i < missing.size(); i++) {

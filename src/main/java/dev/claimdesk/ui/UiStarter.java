@@ -8,7 +8,6 @@ import dev.claimdesk.app.GuiStarter;
 import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.ClaimDeskException;
 import dev.claimdesk.ui.task.SwingTaskRunner;
-import dev.claimdesk.ui.task.TaskRunner;
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,8 +51,15 @@ public final class UiStarter implements GuiStarter {
         FlatLaf.registerCustomDefaultsSource("dev.claimdesk.ui");
         Theme.parse(settings.get(Theme.SETTING).orElse(null)).install();
         MainFrame frame = new MainFrame(settings);
-        TaskRunner runner = new SwingTaskRunner();
+        SwingTaskRunner runner = new SwingTaskRunner();
         runner.setActivityListener(frame.statusBar()::setActivity);
+        // A closed window's background work (filling embeddings, say) stops instead of writing on.
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                runner.cancelAll();
+            }
+        });
         SwingDialogService dialogs = new SwingDialogService(frame, FileLocations.inHome(settings));
         EdtErrorHandler.install(dialogs);
         MainPresenter presenter = new MainPresenter(frame, dialogs, runner, settings, opener, () -> {

@@ -104,7 +104,9 @@ class ServerCommandsTest {
         assertThat(r.exit()).isZero();
         assertThat(r.out())
                 .isEqualTo("Set up " + fresh.name() + " on " + fresh.host() + ":" + fresh.port()
-                        + " as a ClaimDesk team database (data format 3), owned by " + fresh.owner() + "; groups: "
+                        + " as a ClaimDesk team database (data format "
+                        + dev.claimdesk.store.postgres.PostgresSchema.SCHEMA_VERSION + "), owned by "
+                        + fresh.owner() + "; groups: "
                         + fresh.name() + "_reviewer, " + fresh.name() + "_editor, " + fresh.name() + "_admin.\n"
                         + "Add reviewers with: claimdesk server add-reviewer NAME [--role editor|admin] --db " + url
                         + "\n");

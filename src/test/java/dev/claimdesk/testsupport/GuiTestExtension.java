@@ -76,6 +76,16 @@ public final class GuiTestExtension
                 }
             }
         });
+        // The closed windows' background work is cancelled as their "closed" events arrive; wait for
+        // its threads to stop, so no test's database is still being written while JUnit deletes it.
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {});
+        try {
+            if (!dev.claimdesk.ui.task.SwingTaskRunner.awaitQuiet(java.time.Duration.ofSeconds(120))) {
+                throw new IllegalStateException("background work of the closed windows did not stop in 120 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
