@@ -185,6 +185,7 @@ public final class MatchingService {
                         a == null ? null : a.title(),
                         a == null ? null : a.url(),
                         m.score(),
+                        m.cosine(),
                         agreement.figuresAgree(),
                         agreement.summary()));
             } else {
@@ -202,6 +203,7 @@ public final class MatchingService {
                         e.publisher(),
                         e.url(),
                         m.score(),
+                        m.cosine(),
                         agreement.figuresAgree(),
                         agreement.summary()));
             }
@@ -246,6 +248,12 @@ public final class MatchingService {
                 throw new ClaimDeskException(
                         Problem.RULE_VIOLATION,
                         "Its verdict can only be reused while the claim is open or in research: accept it first.");
+            }
+            if (BlindReviewService.mode(tx, before.articleId()).mode() == dev.claimdesk.domain.ReviewMode.BLIND) {
+                throw new ClaimDeskException(
+                        Problem.RULE_VIOLATION,
+                        "In blind review each reviewer gives a verdict of their own, so an earlier verdict is not"
+                                + " reused: link the claims without it.");
             }
             Claim reused = after;
             if (earlier.verdictLabelId() != null) {

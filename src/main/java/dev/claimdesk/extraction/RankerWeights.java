@@ -93,6 +93,33 @@ public final class RankerWeights {
         return q;
     }
 
+    /**
+     * The n-gram model's weights, bias and quantiles as bytes: the part of training that comes out
+     * bit for bit the same on every machine (its features are words and the rules' reasons).
+     */
+    public byte[] ngramPart() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 * (ngram.length + 1 + ngramQuantiles.length));
+        for (float f : ngram) {
+            b.putFloat(f);
+        }
+        b.putFloat(ngramBias);
+        for (float f : ngramQuantiles) {
+            b.putFloat(f);
+        }
+        return b.array();
+    }
+
+    /**
+     * The embedding model's bias, then its weights: the part that the ONNX runtime's floating point
+     * may move in the last digits from one processor to another (its inputs are model outputs).
+     */
+    public float[] embeddingPart() {
+        float[] out = new float[embedding.length + 1];
+        out[0] = embeddingBias;
+        System.arraycopy(embedding, 0, out, 1, embedding.length);
+        return out;
+    }
+
     /** The n-gram model's score (log-odds) of a feature vector. */
     public double ngramScore(RankerFeatures.Vector v) {
         double x = ngramBias;

@@ -77,6 +77,11 @@ final class ArticlePresenter {
                     w.view().showScale(v.scale());
                     w.view().showArticle(v.article(), v.claims());
                     loadBlindProgress(articleId);
+                    Long pending = claimToShow;
+                    claimToShow = null;
+                    if (pending != null && v.claims().stream().anyMatch(c -> c.id() == pending)) {
+                        w.view().selectClaim(pending);
+                    }
                 })
                 .run();
     }
@@ -94,9 +99,48 @@ final class ArticlePresenter {
     /** A claim's detail as the signed-in reviewer may see it, with their view of its blind review. */
     record DetailLoaded(dev.claimdesk.domain.ClaimDetail detail, dev.claimdesk.app.BlindReviewService.View blind) {}
 
+    /** How many claims and fact-checks "checked before" asks for (those close enough are shown). */
+    static final int SIMILAR_ASKED = 8;
+
+    /** A claim to select once its article, being loaded, is shown (null: none). */
+    private Long claimToShow;
+
     void claimSelected(Claim claim) {
         w.state().claimSelected(claim.id());
         loadDetail(claim.id());
+        loadSimilar(claim.id());
+    }
+
+    /**
+     * "Checked before": the claims of other articles and the archive's fact-checks most like the
+     * selected claim. The first search loads the embedding model, off the EDT.
+     */
+    void loadSimilar(long claimId) {
+        w.view().showSimilarLoading(claimId);
+        w.actions()
+                .action(
+                        "Looking for claims checked before",
+                        c -> c.services().matching().similarTo(claimId, SIMILAR_ASKED))
+                .scope(Scope.CLAIM)
+                .latest("similar")
+                .onSuccess(found -> w.view().showSimilar(claimId, found))
+                .onFailure(e -> {
+                    w.view().showSimilar(claimId, List.of());
+                    if (e.problem() != ClaimDeskException.Problem.NOT_FOUND) {
+                        w.status("Claims checked before could not be looked up: " + e.userMessage());
+                    }
+                })
+                .run();
+    }
+
+    /** Shows a claim of any article: its article first, then the claim selected in it. */
+    void showClaim(long articleId, long claimId) {
+        if (java.util.Objects.equals(w.state().articleId(), articleId)) {
+            w.view().selectClaim(claimId);
+            return;
+        }
+        claimToShow = claimId;
+        refreshArticles(articleId); // the list shows that article chosen, then the article loads
     }
 
     /** Loads the detail of the selected claim (nothing, if {@code claimId} is no longer selected). */

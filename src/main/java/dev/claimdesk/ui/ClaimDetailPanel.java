@@ -6,6 +6,7 @@ import dev.claimdesk.domain.ClaimDetail;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
 import dev.claimdesk.domain.HistoryEntry;
+import dev.claimdesk.domain.SimilarClaim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     static final int EVIDENCE_TAB = 1;
     static final int VERDICT_TAB = 2;
     static final int HISTORY_TAB = 3;
+    static final int SIMILAR_TAB = 4;
 
     /** What the detail asks the presenter (or the article view) to do. */
     interface Listener {
@@ -44,6 +46,16 @@ final class ClaimDetailPanel extends JTabbedPane {
 
         /** A checklist question ticked or unticked. */
         void setChecked(Claim claim, String item, boolean checked);
+
+        /**
+         * "Checked before": the claim is the same claim as a desk claim of another article, linked in
+         * its history; with {@code reuse}, that claim's verdict, rationale and evidence are copied as
+         * a start.
+         */
+        void linkSimilar(Claim claim, SimilarClaim earlier, boolean reuse);
+
+        /** Shows a similar desk claim in its article, or a fact-check's page. */
+        void openSimilar(SimilarClaim match);
     }
 
     private final JTextArea about = Texts.paragraph("");
@@ -64,6 +76,15 @@ final class ClaimDetailPanel extends JTabbedPane {
     private final ListTableModel<HistoryEntry> historyModel =
             new ListTableModel<>(ClaimText::historyCell, "When", "Who", "What", "From", "To", "Detail");
     private final JTable historyTable = new JTable(historyModel);
+    private final JTextArea checkedBefore = Texts.paragraph("");
+    private final JLabel similarState = new JLabel(" ");
+    private final ListTableModel<SimilarClaim> similarModel = new ListTableModel<>(
+            ClaimText::similarCell, "Claim", "Verdict", "Date", "Where", "Figures, names, direction");
+    private final JTable similarTable = new JTable(similarModel);
+    private final JButton sameClaim = new JButton("Same claim");
+    private final JButton reuseVerdict = new JButton("Same claim, reuse its verdict");
+    private final JButton openSimilar = new JButton("Show");
+    private List<SimilarClaim> similar = List.of();
     private Listener listener;
     private Claim claim;
     private ClaimDetail detail;
@@ -74,10 +95,13 @@ final class ClaimDetailPanel extends JTabbedPane {
         addTab("Evidence", evidenceTab());
         addTab("Verdict", verdictTab());
         addTab("History", historyTab());
+        addTab("Checked before", similarTab());
         setToolTipTextAt(CLAIM_TAB, "What the claim says and why it was proposed (Ctrl+1)");
         setToolTipTextAt(EVIDENCE_TAB, "Sources for and against the claim (Ctrl+2)");
         setToolTipTextAt(VERDICT_TAB, "The verdict, its rationale and the second review (Ctrl+3)");
         setToolTipTextAt(HISTORY_TAB, "Every change to the claim: who, when, what (Ctrl+4)");
+        setToolTipTextAt(
+                SIMILAR_TAB, "Claims of other articles and fact-checks of the archive that say much the same (Ctrl+5)");
         show(null, null);
     }
 
@@ -98,6 +122,18 @@ final class ClaimDetailPanel extends JTabbedPane {
         // and no line is ever cut by a second, smaller scroll area.
         ScrollableColumn column = new ScrollableColumn(new MigLayout("wrap, insets 8", "[grow, fill]", "[]8[]8[]"));
         column.add(returned, "hidemode 3, growx, wmin 0");
+        checkedBefore.setName("checkedBefore");
+        checkedBefore.setOpaque(true);
+        checkedBefore.putClientProperty(FlatClientProperties.STYLE, "background: $ClaimDesk.checkedBefore.background");
+        checkedBefore.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
+        checkedBefore.setVisible(false);
+        checkedBefore.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                setSelectedIndex(SIMILAR_TAB);
+            }
+        });
+        column.add(checkedBefore, "hidemode 3, growx, wmin 0");
         about.setFocusable(true);
         column.add(about, "wmin 0");
         checklist.setName("checklist");
@@ -177,6 +213,104 @@ final class ClaimDetailPanel extends JTabbedPane {
         return p;
     }
 
+    private JPanel similarTab() {
+        similarState.setName("similarState");
+        similarTable.setName("similarTable");
+        similarTable.setFillsViewportHeight(true);
+        similarTable.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        DetailTables.similar(similarTable);
+        similarTable.getSelectionModel().addListSelectionListener(e -> updateSimilarButtons());
+        similarTable.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                if (e.getClickCount() == 2 && openSimilar.isEnabled()) {
+                    openSimilar.doClick();
+                }
+            }
+        });
+        sameClaim.setName("sameClaim");
+        sameClaim.setToolTipText("Record that this is the same claim as the selected one (in both histories)");
+        sameClaim.addActionListener(e ->
+                selectedSimilar().ifPresent(m -> ifClaim(l -> l.linkSimilar(claim, m, false))));
+        reuseVerdict.setName("reuseVerdict");
+        reuseVerdict.setToolTipText(
+                "Link them and start from its verdict, rationale and evidence;" + " a second reviewer still approves");
+        reuseVerdict.addActionListener(e ->
+                selectedSimilar().ifPresent(m -> ifClaim(l -> l.linkSimilar(claim, m, true))));
+        openSimilar.setName("openSimilar");
+        openSimilar.setToolTipText("Show the claim in its article, or open the fact-check (Enter or double-click)");
+        openSimilar.addActionListener(e -> selectedSimilar().ifPresent(m -> {
+            if (listener != null) {
+                listener.openSimilar(m);
+            }
+        }));
+        similarTable.getInputMap().put(javax.swing.KeyStroke.getKeyStroke("ENTER"), "openSimilar");
+        similarTable.getActionMap().put("openSimilar", Actions.of("Show", "", null, null, openSimilar::doClick));
+        JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[][grow, fill][]"));
+        p.add(similarState, "wmin 0");
+        p.add(new JScrollPane(similarTable), "hmin 60");
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][][]push", "[]"));
+        buttons.add(sameClaim);
+        buttons.add(reuseVerdict);
+        buttons.add(openSimilar);
+        p.add(buttons);
+        updateSimilarButtons();
+        return p;
+    }
+
+    /** The search for similar claims of the claim shown has started (the model may be loading). */
+    void similarLoading(long claimId) {
+        if (claim == null || claim.id() != claimId) {
+            return;
+        }
+        similarState.setText("Looking for claims checked before\u2026");
+    }
+
+    /**
+     * The claims and fact-checks most like the claim shown, best first; those close enough in
+     * meaning are listed, the best of them with a verdict also on the Claim tab.
+     */
+    void showSimilar(long claimId, List<SimilarClaim> found) {
+        if (claim == null || claim.id() != claimId) {
+            return; // the reviewer moved on meanwhile
+        }
+        similar = found.stream().filter(SimilarClaim::closeEnough).toList();
+        similarModel.set(similar);
+        setTitleAt(SIMILAR_TAB, similar.isEmpty() ? "Checked before" : "Checked before (" + similar.size() + ")");
+        similarState.setText(
+                similar.isEmpty()
+                        ? "Nothing like this claim has been checked before, in this database or its fact-check archive."
+                        : similar.size() == 1
+                                ? "1 claim says much the same. Similar is not the same: compare the figures, names and direction."
+                                : similar.size()
+                                        + " claims say much the same. Similar is not the same: compare the figures, names and"
+                                        + " direction.");
+        SimilarClaim best =
+                similar.stream().filter(m -> m.verdict() != null).findFirst().orElse(null);
+        checkedBefore.setVisible(best != null);
+        if (best != null) {
+            checkedBefore.setText(best.line() + (best.figuresAgree() ? "" : "\n" + best.agreement()));
+            checkedBefore.setCaretPosition(0);
+        }
+        updateSimilarButtons();
+    }
+
+    private Optional<SimilarClaim> selectedSimilar() {
+        int row = similarTable.getSelectedRow();
+        return row < 0 ? Optional.empty() : Optional.of(similarModel.rowAt(similarTable.convertRowIndexToModel(row)));
+    }
+
+    private void updateSimilarButtons() {
+        Optional<SimilarClaim> m = selectedSimilar();
+        boolean desk = m.map(SimilarClaim::isDeskClaim).orElse(false);
+        boolean linkable = desk && claim != null && claim.state() != ClaimState.DISMISSED;
+        sameClaim.setEnabled(linkable);
+        reuseVerdict.setEnabled(linkable && researchable(claim) && m.get().verdict() != null);
+        openSimilar.setEnabled(m.isPresent()
+                && (desk || m.get().url() != null && !m.get().url().isBlank()));
+        openSimilar.setText(m.isPresent() && !desk ? "Open fact-check" : "Show");
+    }
+
     void setListener(Listener l, VerdictPanel.Listener verdictListener) {
         listener = l;
         verdictPanel.setListener(verdictListener);
@@ -205,6 +339,11 @@ final class ClaimDetailPanel extends JTabbedPane {
             detail = null;
             evidenceModel.set(List.of());
             historyModel.set(List.of());
+            similar = List.of();
+            similarModel.set(similar);
+            checkedBefore.setVisible(false);
+            setTitleAt(SIMILAR_TAB, "Checked before");
+            similarState.setText(c == null ? " " : "Looking for claims checked before\u2026");
         }
         verdictPanel.show(c, reviewer);
         verdictPanel.showWarnings(same && detail != null ? detail.warnings() : List.of());
@@ -219,6 +358,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         // The same claim shown again (another reviewer, a search) keeps its loaded evidence count.
         setTitleAt(EVIDENCE_TAB, evidenceTitle(same ? detail : null));
         updateEvidenceButtons();
+        updateSimilarButtons();
     }
 
     private static String evidenceTitle(ClaimDetail d) {
@@ -249,6 +389,7 @@ final class ClaimDetailPanel extends JTabbedPane {
         updateReturned();
         addEvidence.setEnabled(researchable(claim));
         updateEvidenceButtons();
+        updateSimilarButtons();
     }
 
     /**

@@ -63,6 +63,18 @@ final class DetailTables {
         });
     }
 
+    /** Claim, verdict, date, where, what agrees ("checked before"). */
+    static void similar(JTable t) {
+        wrapEverything(t, () -> {
+            int em = ColumnSizes.em(t);
+            ColumnSizes.rest(t, 0, wordMin(t, 0, 10 * em), 24 * em);
+            ColumnSizes.rest(t, 1, wordMin(t, 1, 5 * em), 7 * em);
+            ColumnSizes.fixed(t, 2, Math.max(ColumnSizes.header(t, 2), ColumnSizes.text(t, 2, "30 Sep 2026")));
+            ColumnSizes.rest(t, 3, wordMin(t, 3, 6 * em), 10 * em);
+            ColumnSizes.rest(t, 4, wordMin(t, 4, 8 * em), 14 * em);
+        });
+    }
+
     /** At least {@code floor}, and wide enough for the column's longest word, up to 12 em. */
     private static int wordMin(JTable t, int column, int floor) {
         List<String> words = new ArrayList<>();

@@ -135,8 +135,12 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.MERGE, articleView::mergeWithNext);
         h.put(ActionId.DUPLICATE, articleView::markDuplicate);
         h.put(ActionId.SUBMIT, () -> articleView.detail().verdictPanel().submitIfPossible());
-        List<ActionId> tabs =
-                List.of(ActionId.TAB_CLAIM, ActionId.TAB_EVIDENCE, ActionId.TAB_VERDICT, ActionId.TAB_HISTORY);
+        List<ActionId> tabs = List.of(
+                ActionId.TAB_CLAIM,
+                ActionId.TAB_EVIDENCE,
+                ActionId.TAB_VERDICT,
+                ActionId.TAB_HISTORY,
+                ActionId.TAB_SIMILAR);
         for (int i = 0; i < tabs.size(); i++) {
             int tab = i;
             h.put(tabs.get(i), () -> articleView.showTab(tab));
@@ -267,6 +271,16 @@ final class MainFrame extends JFrame implements MainView {
     @Override
     public void showClaimDetail(dev.claimdesk.domain.ClaimDetail detail) {
         articleView.showClaimDetail(detail);
+    }
+
+    @Override
+    public void showSimilarLoading(long claimId) {
+        articleView.detail().similarLoading(claimId);
+    }
+
+    @Override
+    public void showSimilar(long claimId, List<dev.claimdesk.domain.SimilarClaim> similar) {
+        articleView.detail().showSimilar(claimId, similar);
     }
 
     @Override

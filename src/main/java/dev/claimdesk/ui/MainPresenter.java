@@ -5,6 +5,7 @@ import dev.claimdesk.app.Settings;
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.Evidence;
+import dev.claimdesk.domain.SimilarClaim;
 import dev.claimdesk.domain.VerdictLabel;
 import dev.claimdesk.ui.task.TaskRunner;
 import dev.claimdesk.ui.undo.UndoHistory;
@@ -35,6 +36,7 @@ final class MainPresenter implements ArticleView.Listener {
     private final UndoPresenter undo;
     private final BlindReviewPresenter blind;
     private final ScalesPresenter scales;
+    private final MatchingPresenter matching;
 
     MainPresenter(
             MainView view,
@@ -58,6 +60,7 @@ final class MainPresenter implements ArticleView.Listener {
         this.evidence = new EvidencePresenter(w, articles);
         this.editing = new ClaimEditPresenter(w, articles);
         this.blind = new BlindReviewPresenter(w, articles);
+        this.matching = new MatchingPresenter(w, articles, evidence);
         reviewers.onChange(() -> {
             Long shown = w.state().claimId();
             if (shown != null) {
@@ -245,6 +248,16 @@ final class MainPresenter implements ArticleView.Listener {
     @Override
     public void openLink(String url) {
         evidence.openLink(url);
+    }
+
+    @Override
+    public void linkSimilar(Claim claim, SimilarClaim earlier, boolean reuse) {
+        matching.link(claim, earlier, reuse);
+    }
+
+    @Override
+    public void openSimilar(SimilarClaim match) {
+        matching.open(match);
     }
 
     @Override

@@ -60,6 +60,12 @@ interface MainView {
     /** What the signed-in reviewer may see of a claim's blind review (decision 0027). */
     default void showBlindView(long claimId, dev.claimdesk.app.BlindReviewService.View view) {}
 
+    /** The search for claims checked before the shown one has started. */
+    default void showSimilarLoading(long claimId) {}
+
+    /** Claims and fact-checks most like the shown claim, best first ("checked before"). */
+    default void showSimilar(long claimId, List<dev.claimdesk.domain.SimilarClaim> similar) {}
+
     /** "1 of 2 verdicts" / "awaiting adjudication" per claim of the shown article (empty: four-eyes). */
     default void showBlindProgress(Map<Long, String> progress) {}
 

@@ -84,6 +84,7 @@ public final class ClaimMatchingBenchmark {
         report("dev", Double.POSITIVE_INFINITY, bm25, dev, zeros(dev.size()), gold, "dev:");
         double linear = ClaimMatcher.DEFAULT_LEXICAL_WEIGHT;
         report("dev", linear, new ClaimMatcher(entries, linear), dev, devVectors, gold, "dev:");
+        closeness(entries, train, trainVectors, gold, "train:");
         System.out.println("-- shipped: reciprocal rank fusion, k = " + ClaimMatcher.DEFAULT_RANK_CONSTANT);
         ClaimMatcher matcher = ClaimMatcher.fused(entries);
         report("train", -1, matcher, train, trainVectors, gold, "train:");
@@ -98,6 +99,78 @@ public final class ClaimMatchingBenchmark {
                 "search over %d claims: %.2f ms a query (after embedding)%n",
                 matcher.size(),
                 (System.nanoTime() - start) / 1e6 / runs);
+    }
+
+    /**
+     * How close in meaning a true match is, against the closest wrong one: for each cut-off, the
+     * share of tweets whose fact-checked claim reaches it, and the share whose closest other claim
+     * does (what the claim detail's "checked before" cut-off, SimilarClaim.SHOWN_FROM, trades).
+     */
+    private static void closeness(
+            List<ClaimMatcher.Entry> entries,
+            List<Query> qs,
+            List<float[]> vs,
+            Map<String, Set<String>> gold,
+            String prefix) {
+        List<float[]> unit = new ArrayList<>();
+        for (ClaimMatcher.Entry e : entries) {
+            unit.add(unit(e.embedding()));
+        }
+        double[] right = new double[qs.size()];
+        double[] wrong = new double[qs.size()];
+        for (int i = 0; i < qs.size(); i++) {
+            Set<String> relevant = gold.getOrDefault(prefix + qs.get(i).id(), Set.of());
+            float[] q = unit(vs.get(i));
+            double bestRight = -1;
+            double bestWrong = -1;
+            for (int j = 0; j < entries.size(); j++) {
+                double c = 0;
+                float[] v = unit.get(j);
+                for (int d = 0; d < q.length; d++) {
+                    c += q[d] * v[d];
+                }
+                if (relevant.contains(entries.get(j).key())) {
+                    bestRight = Math.max(bestRight, c);
+                } else {
+                    bestWrong = Math.max(bestWrong, c);
+                }
+            }
+            right[i] = bestRight;
+            wrong[i] = bestWrong;
+        }
+        System.out.println("-- closeness in meaning (cosine), " + prefix + " tweets: cut-off, share of true matches"
+                + " at or above it, share of tweets whose closest wrong claim is at or above it");
+        for (double cut : new double[] {0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7}) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "cosine >= %.2f  true %.3f  closest wrong %.3f%n",
+                    cut,
+                    share(right, cut),
+                    share(wrong, cut));
+        }
+    }
+
+    private static double share(double[] values, double cut) {
+        int n = 0;
+        for (double v : values) {
+            if (v >= cut) {
+                n++;
+            }
+        }
+        return (double) n / values.length;
+    }
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) {
+            norm += x * x;
+        }
+        float[] out = new float[v.length];
+        double k = norm == 0 ? 0 : 1 / Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (float) (v[i] * k);
+        }
+        return out;
     }
 
     private static void report(

@@ -174,6 +174,7 @@ public final class ActionCatalogue {
                     tab(TAB_EVIDENCE, "Evidence", "Show the claim's evidence", VK_2),
                     tab(TAB_VERDICT, "Verdict", "Show the claim's verdict and rationale", VK_3),
                     tab(TAB_HISTORY, "History", "Show every change of the claim", VK_4),
+                    tab(TAB_SIMILAR, "Checked before", "Show claims and fact-checks that say much the same", VK_5),
                     in(VIEW, REFRESH, "Refresh", "Refresh")
                             .does("Reload the articles and claims, with what other reviewers changed meanwhile")
                             .keys(Key.plain(VK_F5))

@@ -42,6 +42,7 @@ public enum ActionId {
     TAB_EVIDENCE,
     TAB_VERDICT,
     TAB_HISTORY,
+    TAB_SIMILAR,
     REFRESH,
     ARTICLE_LIST,
     DARK_THEME,
