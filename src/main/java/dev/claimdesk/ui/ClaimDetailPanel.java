@@ -77,9 +77,9 @@ final class ClaimDetailPanel extends JTabbedPane {
             new ListTableModel<>(ClaimText::historyCell, "When", "Who", "What", "From", "To", "Detail");
     private final JTable historyTable = new JTable(historyModel);
     private final JTextArea checkedBefore = Texts.paragraph("");
-    private final JLabel similarState = new JLabel(" ");
-    private final ListTableModel<SimilarClaim> similarModel = new ListTableModel<>(
-            ClaimText::similarCell, "Claim", "Verdict", "Date", "Where", "Figures, names, direction");
+    private final JTextArea similarState = Texts.paragraph(" ");
+    private final ListTableModel<SimilarClaim> similarModel =
+            new ListTableModel<>(ClaimText::similarCell, "Claim", "Verdict", "Where", "What differs");
     private final JTable similarTable = new JTable(similarModel);
     private final JButton sameClaim = new JButton("Same claim");
     private final JButton reuseVerdict = new JButton("Same claim, reuse its verdict");
@@ -305,7 +305,21 @@ final class ClaimDetailPanel extends JTabbedPane {
         boolean desk = m.map(SimilarClaim::isDeskClaim).orElse(false);
         boolean linkable = desk && claim != null && claim.state() != ClaimState.DISMISSED;
         sameClaim.setEnabled(linkable);
+        sameClaim.setToolTipText(
+                desk
+                        ? "Record that this is the same claim as the selected one (in its history)"
+                        : "Select a claim of another article first");
         reuseVerdict.setEnabled(linkable && researchable(claim) && m.get().verdict() != null);
+        reuseVerdict.setToolTipText(
+                m.isEmpty() || !desk
+                        ? "Select a claim of another article first (a fact-check's verdict is read, not copied)"
+                        : m.get().verdict() == null
+                                ? "That claim has no verdict yet"
+                                : !researchable(claim)
+                                        ? "Accept this claim first: a verdict is reused while the claim is open or in"
+                                                + " research"
+                                        : "Link them and start from its verdict, rationale and evidence;"
+                                                + " a second reviewer still approves");
         openSimilar.setEnabled(m.isPresent()
                 && (desk || m.get().url() != null && !m.get().url().isBlank()));
         openSimilar.setText(m.isPresent() && !desk ? "Open fact-check" : "Show");
@@ -343,7 +357,7 @@ final class ClaimDetailPanel extends JTabbedPane {
             similarModel.set(similar);
             checkedBefore.setVisible(false);
             setTitleAt(SIMILAR_TAB, "Checked before");
-            similarState.setText(c == null ? " " : "Looking for claims checked before\u2026");
+            similarState.setText(c == null ? "" : "Looking for claims checked before\u2026");
         }
         verdictPanel.show(c, reviewer);
         verdictPanel.showWarnings(same && detail != null ? detail.warnings() : List.of());

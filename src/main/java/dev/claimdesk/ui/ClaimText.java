@@ -133,13 +133,14 @@ final class ClaimText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
-    /** Claim, verdict, date, where (an article, or the publisher of a fact-check), what agrees. */
+    /** Claim, verdict and date, where (an article, or the publisher of a fact-check), what agrees. */
     static Object similarCell(dev.claimdesk.domain.SimilarClaim m, int column) {
         return switch (column) {
             case 0 -> m.text();
-            case 1 -> m.verdict() == null ? "no verdict yet" : m.verdict();
-            case 2 -> m.date() == null ? "" : DAY.format(m.date());
-            case 3 ->
+            case 1 ->
+                (m.verdict() == null ? "no verdict yet" : m.verdict())
+                        + (m.date() == null ? "" : ", " + DAY.format(m.date()));
+            case 2 ->
                 m.isDeskClaim()
                         ? firstOf(m.source(), "an untitled article")
                         : "Fact-check" + (m.source() == null || m.source().isBlank() ? "" : " by " + m.source());

@@ -63,15 +63,14 @@ final class DetailTables {
         });
     }
 
-    /** Claim, verdict, date, where, what agrees ("checked before"). */
+    /** Claim, verdict and date, where, what agrees ("checked before"): all wrap, none is cut. */
     static void similar(JTable t) {
         wrapEverything(t, () -> {
             int em = ColumnSizes.em(t);
-            ColumnSizes.rest(t, 0, wordMin(t, 0, 10 * em), 24 * em);
+            ColumnSizes.rest(t, 0, wordMin(t, 0, 8 * em), 22 * em);
             ColumnSizes.rest(t, 1, wordMin(t, 1, 5 * em), 7 * em);
-            ColumnSizes.fixed(t, 2, Math.max(ColumnSizes.header(t, 2), ColumnSizes.text(t, 2, "30 Sep 2026")));
-            ColumnSizes.rest(t, 3, wordMin(t, 3, 6 * em), 10 * em);
-            ColumnSizes.rest(t, 4, wordMin(t, 4, 8 * em), 14 * em);
+            ColumnSizes.rest(t, 2, wordMin(t, 2, 5 * em), 9 * em);
+            ColumnSizes.rest(t, 3, wordMin(t, 3, 6 * em), 12 * em);
         });
     }
 

@@ -121,22 +121,21 @@ class CheckedBeforeGuiTest {
                 new UiStarter(() -> {}).open(settings, db, file -> AppServices.open(file, Clock.systemUTC())));
         window = new FrameFixture(robot, frame);
         window.requireVisible();
-        JTable queue = window.table("claimTable").target();
-        waitUntil("the newest article's claims are listed", () -> row(queue, again.id()) >= 0);
+        JTable queue = robot.finder().findByName("claimTable", JTable.class, false);
+        waitUntil("the newest article's claims are listed", () -> queue.isShowing() && row(queue, again.id()) >= 0);
         window.table("claimTable").selectRows(GuiActionRunner.execute(() -> row(queue, again.id())));
 
         JTable similar = robot.finder().findByName("similarTable", JTable.class, false);
         waitUntil("the earlier claims are found", () -> similar.getRowCount() >= 2);
         List<List<String>> rows = GuiActionRunner.execute(() -> cells(similar));
-        assertThat(rows.get(0))
-                .as("the best match: the same claim, with its verdict")
-                .startsWith(FIRST, "False");
-        assertThat(rows.get(0).get(3)).isEqualTo("Jobs report");
-        assertThat(rows.get(0).get(4)).isEqualTo("Figures, names and direction agree.");
+        assertThat(rows.get(0).get(0)).as("the best match: the same claim").isEqualTo(FIRST);
+        assertThat(rows.get(0).get(1)).as("with its verdict and date").matches("False, \\d{1,2} [A-Z][a-z]{2} \\d{4}");
+        assertThat(rows.get(0).get(2)).isEqualTo("Jobs report");
+        assertThat(rows.get(0).get(3)).isEqualTo("Figures, names and direction agree.");
         assertThat(rows).as("the claim that differs only in its figure says so").anySatisfy(r -> {
-            assertThat(r.get(3)).isEqualTo("Wage report");
-            assertThat(r.get(1)).isEqualTo("no verdict yet");
-            assertThat(r.get(4)).startsWith("The figures differ");
+            assertThat(r.get(2)).isEqualTo("Wage report");
+            assertThat(r.get(1)).startsWith("no verdict yet, ");
+            assertThat(r.get(3)).startsWith("The figures differ: 7.5 percent here, 9.5 percent there.");
         });
         JTextArea line = robot.finder().findByName("checkedBefore", JTextArea.class, false);
         assertThat(GuiActionRunner.execute(() -> line.isShowing())).isTrue();
@@ -157,7 +156,7 @@ class CheckedBeforeGuiTest {
         window.tabbedPane("claimTabs").selectTab(4);
         int best = GuiActionRunner.execute(() -> {
             for (int r = 0; r < similar.getRowCount(); r++) {
-                if ("Jobs report".equals(similar.getValueAt(r, 3))) {
+                if ("Jobs report".equals(similar.getValueAt(r, 2))) {
                     return r;
                 }
             }
