@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A claim found like another: a claim of the desk ({@code claimId} set, in the article {@code
  * source}) or a fact-check of the archive ({@code archiveId} set, by the publisher {@code source}),
- * with its verdict or rating, date, score, closeness in meaning ({@code cosine} of the two
+ * with its verdict or rating, who gave the verdict ({@code checkedBy}, desk claims only), date, score, closeness in meaning ({@code cosine} of the two
  * embeddings, -1 to 1), and what agrees and what does not ({@code agreement}).
  */
 public record SimilarClaim(
@@ -13,6 +13,7 @@ public record SimilarClaim(
         Long archiveId,
         String text,
         String verdict,
+        String checkedBy,
         LocalDate date,
         String source,
         String url,

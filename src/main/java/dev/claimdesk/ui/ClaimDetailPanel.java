@@ -291,6 +291,9 @@ final class ClaimDetailPanel extends JTabbedPane {
         if (best != null) {
             checkedBefore.setText(best.line() + (best.figuresAgree() ? "" : "\n" + best.agreement()));
             checkedBefore.setCaretPosition(0);
+            // The description's caret scrolled the column to it: bring the box above it into view.
+            javax.swing.SwingUtilities.invokeLater(
+                    () -> checkedBefore.scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
         }
         updateSimilarButtons();
     }

@@ -139,7 +139,8 @@ final class ClaimText {
             case 0 -> m.text();
             case 1 ->
                 (m.verdict() == null ? "no verdict yet" : m.verdict())
-                        + (m.date() == null ? "" : ", " + DAY.format(m.date()));
+                        + (m.date() == null ? "" : ", " + DAY.format(m.date()))
+                        + (m.checkedBy() == null || m.checkedBy().isBlank() ? "" : ", by " + m.checkedBy());
             case 2 ->
                 m.isDeskClaim()
                         ? firstOf(m.source(), "an untitled article")

@@ -32,7 +32,7 @@ final class MatchingPresenter {
                 .status(after -> reuse && after.verdictLabelId() != null
                         ? "Claim " + after.position() + " starts from the verdict \u201c" + earlier.verdict()
                                 + "\u201d of \u201c" + source(earlier)
-                                + "\u201d, with its evidence; a second reviewer still approves it."
+                                + "\u201d and its evidence; it still needs approval."
                         : "Claim " + after.position() + " is recorded as the same claim as one of \u201c"
                                 + source(earlier) + "\u201d.")
                 .onSuccess(after -> articles.claimsChanged(List.of(after)))

@@ -44,6 +44,8 @@ final class StatusBar extends JPanel {
 
     void setMessage(String text) {
         message.setText(text == null || text.isEmpty() ? " " : text);
+        // A message longer than the bar is cut at its end: the whole of it shows on hovering.
+        message.setToolTipText(text == null || text.isBlank() ? null : text);
     }
 
     void setActivity(String title) {

@@ -129,7 +129,9 @@ class CheckedBeforeGuiTest {
         waitUntil("the earlier claims are found", () -> similar.getRowCount() >= 2);
         List<List<String>> rows = GuiActionRunner.execute(() -> cells(similar));
         assertThat(rows.get(0).get(0)).as("the best match: the same claim").isEqualTo(FIRST);
-        assertThat(rows.get(0).get(1)).as("with its verdict and date").matches("False, \\d{1,2} [A-Z][a-z]{2} \\d{4}");
+        assertThat(rows.get(0).get(1))
+                .as("with its verdict and date")
+                .matches("False, \\d{1,2} [A-Z][a-z]{2} \\d{4}, by Ada");
         assertThat(rows.get(0).get(2)).isEqualTo("Jobs report");
         assertThat(rows.get(0).get(3)).isEqualTo("Figures, names and direction agree.");
         assertThat(rows).as("the claim that differs only in its figure says so").anySatisfy(r -> {
@@ -184,7 +186,9 @@ class CheckedBeforeGuiTest {
         });
         assertThat(GuiActionRunner.execute(
                         () -> window.label("statusMessage").target().getText()))
-                .contains("starts from the verdict \u201cFalse\u201d of \u201cJobs report\u201d");
+                .isEqualTo(
+                        "Claim 1 starts from the verdict \u201cFalse\u201d of \u201cJobs report\u201d and its evidence; it still needs"
+                                + " approval.");
     }
 
     private static int row(JTable t, long claimId) {
