@@ -31,7 +31,7 @@ public final class AppServices {
         this.scales = new VerdictScaleService(store, clock);
         this.blind = new BlindReviewService(store, clock);
         this.stats = new StatsService(store, blind);
-        this.exports = new ExportService(store, journal);
+        this.exports = new ExportService(store, journal, blind);
         this.matching = new MatchingService(store, clock);
     }
 

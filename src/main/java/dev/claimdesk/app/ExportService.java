@@ -109,10 +109,12 @@ public final class ExportService {
 
     private final Store store;
     private final ExportJournal journal;
+    private final BlindReviewService blind;
 
-    ExportService(Store store, ExportJournal journal) {
+    ExportService(Store store, ExportJournal journal, BlindReviewService blind) {
         this.store = store;
         this.journal = journal;
+        this.blind = blind;
     }
 
     /** Exports to a writer; {@code cancel} is checked between rows. */
@@ -127,6 +129,9 @@ public final class ExportService {
         String state = inSql && !filter.states().isEmpty()
                 ? filter.states().iterator().next().name()
                 : null;
+        // The report's agreement section: the article's blind verdicts (all articles' for a desk report).
+        dev.claimdesk.domain.agreement.AgreementSummary agreement =
+                kind == Kind.MARKDOWN || kind == Kind.HTML ? blind.agreement(articleId, null) : null;
         return store.read(tx -> {
             String match = inSql ? tx.search().matchExpression(filter.search()) : null;
             Predicate<Long> keep = inSql ? id -> true : matchingIds(tx, articleId, filter)::contains;
@@ -172,9 +177,9 @@ public final class ExportService {
                                             new Report.Entry(r, tx.evidence().listByClaim(r.claimId()))));
                         }
                         if (kind == Kind.MARKDOWN) {
-                            Report.markdown(entries, out);
+                            Report.markdown(entries, agreement, out);
                         } else {
-                            Report.html(entries, out);
+                            Report.html(entries, agreement, out);
                         }
                         out.flush();
                         yield new Result(entries.size(), List.of());

@@ -3,9 +3,12 @@ package dev.claimdesk.export;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
 import dev.claimdesk.domain.VerdictRow;
+import dev.claimdesk.domain.agreement.AgreementSummary;
+import dev.claimdesk.domain.agreement.Bootstrap;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,6 +24,11 @@ public final class Report {
     private Report() {}
 
     public static void markdown(List<Entry> entries, Writer w) throws IOException {
+        markdown(entries, null, w);
+    }
+
+    /** The report with its agreement section when {@code agreement} has claims rated blind by two reviewers. */
+    public static void markdown(List<Entry> entries, AgreementSummary agreement, Writer w) throws IOException {
         if (entries.isEmpty()) {
             w.write("# Fact-check report\n\nNo claims to report.\n");
             return;
@@ -30,6 +38,18 @@ public final class Report {
         w.write(source(first, false) + "\n\n## Verdicts\n\n| Verdict | Claims |\n| --- | --- |\n");
         for (Map.Entry<String, Integer> c : counts(entries).entrySet()) {
             w.write("| " + md(c.getKey()) + " | " + c.getValue() + " |\n");
+        }
+        if (hasAgreement(agreement)) {
+            w.write("\n## Agreement of blind verdicts\n\n| Figure | Value |\n| --- | --- |\n");
+            for (String[] f : figures(agreement)) {
+                w.write("| " + md(f[0]) + " | " + md(f[1]) + " |\n");
+            }
+            if (!agreement.pairs().isEmpty()) {
+                w.write("\n| Reviewers | Claims | Agreed | Cohen's kappa |\n| --- | --- | --- | --- |\n");
+                for (String[] p : pairs(agreement)) {
+                    w.write("| " + md(p[0]) + " | " + p[1] + " | " + p[2] + " | " + p[3] + " |\n");
+                }
+            }
         }
         w.write("\n## Claims\n");
         int n = 0;
@@ -58,6 +78,11 @@ public final class Report {
     }
 
     public static void html(List<Entry> entries, Writer w) throws IOException {
+        html(entries, null, w);
+    }
+
+    /** The report with its agreement section when {@code agreement} has claims rated blind by two reviewers. */
+    public static void html(List<Entry> entries, AgreementSummary agreement, Writer w) throws IOException {
         String title = entries.isEmpty()
                 ? "Fact-check report"
                 : "Fact-check report: " + entries.get(0).row().articleTitle();
@@ -75,7 +100,23 @@ public final class Report {
         for (Map.Entry<String, Integer> c : counts(entries).entrySet()) {
             w.write("<tr><td>" + esc(c.getKey()) + "</td><td>" + c.getValue() + "</td></tr>\n");
         }
-        w.write("</table>\n<h2>Claims</h2>\n<ol>\n");
+        w.write("</table>\n");
+        if (hasAgreement(agreement)) {
+            w.write("<h2>Agreement of blind verdicts</h2>\n<table><tr><th>Figure</th><th>Value</th></tr>\n");
+            for (String[] f : figures(agreement)) {
+                w.write("<tr><td>" + esc(f[0]) + "</td><td>" + esc(f[1]) + "</td></tr>\n");
+            }
+            w.write("</table>\n");
+            if (!agreement.pairs().isEmpty()) {
+                w.write("<table><tr><th>Reviewers</th><th>Claims</th><th>Agreed</th><th>Cohen's kappa</th></tr>\n");
+                for (String[] p : pairs(agreement)) {
+                    w.write("<tr><td>" + esc(p[0]) + "</td><td>" + p[1] + "</td><td>" + p[2] + "</td><td>" + p[3]
+                            + "</td></tr>\n");
+                }
+                w.write("</table>\n");
+            }
+        }
+        w.write("<h2>Claims</h2>\n<ol>\n");
         for (Entry e : entries) {
             VerdictRow r = e.row();
             w.write("<li class=\"claim\"><blockquote>" + esc(r.claimText()) + "</blockquote>\n");
@@ -105,6 +146,51 @@ public final class Report {
             w.write("<p class=\"who\">" + esc(who(r)) + "</p></li>\n");
         }
         w.write("</ol>\n</body></html>\n");
+    }
+
+    private static boolean hasAgreement(AgreementSummary a) {
+        return a != null && a.pairableUnits() > 0;
+    }
+
+    /** The agreement figures in words, as the dashboard and {@code claimdesk stats} give them. */
+    private static List<String[]> figures(AgreementSummary a) {
+        List<String[]> out = new java.util.ArrayList<>();
+        out.add(new String[] {"Claims rated blind by two reviewers", String.valueOf(a.pairableUnits())});
+        out.add(new String[] {"Observed agreement", percent(a.observed())});
+        String alpha = decimal(a.alpha());
+        if (a.alpha().isPresent() && a.alphaInterval().isPresent()) {
+            Bootstrap.Interval i = a.alphaInterval().get();
+            alpha += String.format(
+                    Locale.ROOT,
+                    " (%d %% bootstrap interval %.2f to %.2f)",
+                    Math.round(i.level() * 100),
+                    i.low(),
+                    i.high());
+        }
+        out.add(new String[] {"Krippendorff's alpha (on the scale's ranks)", alpha});
+        out.add(new String[] {"Opposite ends (one says true, the other false)", String.valueOf(a.oppositeEnds())});
+        return out;
+    }
+
+    private static List<String[]> pairs(AgreementSummary a) {
+        List<String[]> out = new java.util.ArrayList<>();
+        for (AgreementSummary.PairFigures p : a.pairs()) {
+            out.add(new String[] {
+                p.pair().first() + " and " + p.pair().second(),
+                String.valueOf(p.units()),
+                String.format(Locale.ROOT, "%.0f %%", p.observed() * 100),
+                decimal(p.kappa())
+            });
+        }
+        return out;
+    }
+
+    private static String percent(java.util.OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.0f %%", v.getAsDouble() * 100) : "not enough ratings";
+    }
+
+    private static String decimal(java.util.OptionalDouble v) {
+        return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "not defined (too few ratings)";
     }
 
     private static final String CSS = """

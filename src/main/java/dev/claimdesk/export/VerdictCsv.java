@@ -15,7 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
  * The verdict summary: one row per claim, the columns of design.md section 6 in that order, then
  * the columns added later, always at the end so that spreadsheets and scripts reading columns by
  * position keep working: the state in the app's words (beside {@code state}, its stable code), the
- * detector's score, the red flags by the names the app shows, and the dismissal reason.
+ * detector's score, the red flags by the names the app shows, and the dismissal reason; then the
+ * article's review mode and, once a blind round is complete, its two verdicts with their
+ * reviewers (empty while the round is open, so no rater reads the other's verdict here).
  */
 public final class VerdictCsv {
     public static final String[] HEADER = {
@@ -39,7 +41,12 @@ public final class VerdictCsv {
         "state_label",
         "score",
         "red_flags",
-        "dismiss_reason"
+        "dismiss_reason",
+        "review_mode",
+        "blind_verdict_1",
+        "blind_reviewer_1",
+        "blind_verdict_2",
+        "blind_reviewer_2"
     };
 
     private VerdictCsv() {}
@@ -73,7 +80,12 @@ public final class VerdictCsv {
                     Csv.text(r.state().label(), o),
                     Csv.score(r.checkworthiness()),
                     Csv.text(flagNames.computeIfAbsent(r.flags(), VerdictCsv::flagNames), o),
-                    r.dismissReason() == null ? "" : Csv.text(r.dismissReason().label(), o));
+                    r.dismissReason() == null ? "" : Csv.text(r.dismissReason().label(), o),
+                    r.reviewMode() == null ? "" : r.reviewMode().name(),
+                    r.blind() == null ? "" : Csv.text(r.blind().first(), o),
+                    r.blind() == null ? "" : Csv.text(r.blind().firstBy(), o),
+                    r.blind() == null ? "" : Csv.text(r.blind().second(), o),
+                    r.blind() == null ? "" : Csv.text(r.blind().secondBy(), o));
             if (++n % 4096 == 0) {
                 cancel.check();
             }

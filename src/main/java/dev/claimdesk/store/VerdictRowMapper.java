@@ -1,15 +1,21 @@
 package dev.claimdesk.store;
 
+import dev.claimdesk.domain.BlindRound;
 import dev.claimdesk.domain.ClaimKind;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.DismissReason;
+import dev.claimdesk.domain.Review;
+import dev.claimdesk.domain.ReviewKind;
+import dev.claimdesk.domain.ReviewMode;
 import dev.claimdesk.domain.VerdictRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -62,6 +68,9 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
     public static final class Lean implements RowMapper<VerdictRow> {
         private Map<Long, String[]> articles;
         private Map<Long, String[]> labels;
+        private Map<Long, String[]> modes;
+        /** The blind verdicts of completed rounds, by claim: few claims have any, read once. */
+        private Map<Long, VerdictRow.BlindVerdicts> blind;
         /** Few distinct kind combinations exist: each JSON text is decoded once (Jackson), then reused. */
         private final Map<String, String> kindLabels = new HashMap<>();
 
@@ -72,6 +81,8 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 labels = lookup(
                         rs,
                         "SELECT l.id, l.name, s.name FROM verdict_label l JOIN verdict_scale s ON s.id = l.scale_id");
+                modes = lookup(rs, "SELECT id, review_mode, review_mode FROM article");
+                blind = blindVerdicts(rs, labels);
             }
             long articleId = rs.getLong(2);
             String[] article = articles.getOrDefault(articleId, new String[2]);
@@ -105,7 +116,54 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                     rs.getString(13),
                     null,
                     instantText(rs, 14),
-                    null);
+                    null,
+                    ReviewMode.valueOf(modes.getOrDefault(articleId, new String[] {"FOUR_EYES"})[0]),
+                    blind.get(rs.getLong(1)));
+        }
+
+        /**
+         * The two verdicts of each claim's current blind round once both are in (BlindRound decides
+         * what the round is); a round still open is not exported, so no rater reads the other's
+         * verdict from a CSV.
+         */
+        private static Map<Long, VerdictRow.BlindVerdicts> blindVerdicts(ResultSet rs, Map<Long, String[]> labels)
+                throws SQLException {
+            Map<Long, List<Review>> byClaim = new HashMap<>();
+            String sql = "SELECT id, claim_id, reviewer, label_id, kind FROM review"
+                    + " WHERE claim_id IN (SELECT claim_id FROM review WHERE kind = 'BLIND') ORDER BY claim_id, id";
+            try (Statement st = rs.getStatement().getConnection().createStatement();
+                    ResultSet r = st.executeQuery(sql)) {
+                while (r.next()) {
+                    long label = r.getLong(4);
+                    Long labelId = r.wasNull() ? null : label;
+                    byClaim.computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
+                            .add(new Review(
+                                    r.getLong(1),
+                                    r.getLong(2),
+                                    r.getString(3),
+                                    labelId,
+                                    null,
+                                    ReviewKind.valueOf(r.getString(5)),
+                                    Instant.EPOCH));
+                }
+            }
+            Map<Long, VerdictRow.BlindVerdicts> out = new HashMap<>();
+            byClaim.forEach((claim, reviews) -> {
+                BlindRound round = BlindRound.of(reviews);
+                if (round.complete()) {
+                    Review a = round.verdicts().get(0);
+                    Review b = round.verdicts().get(1);
+                    out.put(
+                            claim,
+                            new VerdictRow.BlindVerdicts(
+                                    name(labels, a.labelId()), a.reviewer(), name(labels, b.labelId()), b.reviewer()));
+                }
+            });
+            return out;
+        }
+
+        private static String name(Map<Long, String[]> labels, Long id) {
+            return id == null ? null : labels.getOrDefault(id, new String[1])[0];
         }
 
         private static String kindLabels(String json) {

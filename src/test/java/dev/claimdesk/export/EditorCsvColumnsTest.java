@@ -114,7 +114,16 @@ class EditorCsvColumnsTest {
         List<String> header = rows.get(0).getParser().getHeaderNames();
         assertThat(header.subList(0, ORIGINAL_COLUMNS.size())).isEqualTo(ORIGINAL_COLUMNS);
         assertThat(header.subList(ORIGINAL_COLUMNS.size(), header.size()))
-                .containsExactly("state_label", "score", "red_flags", "dismiss_reason");
+                .containsExactly(
+                        "state_label",
+                        "score",
+                        "red_flags",
+                        "dismiss_reason",
+                        "review_mode",
+                        "blind_verdict_1",
+                        "blind_reviewer_1",
+                        "blind_verdict_2",
+                        "blind_reviewer_2");
         assertThat(header).containsExactly(VerdictCsv.HEADER);
     }
 
