@@ -110,7 +110,7 @@ public final class ClaimService {
             long claimId, long seenVersion, ClaimAction action, String comment, DismissReason reason, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId, seenVersion);
+            Claim before = find(tx, claimId, seenVersion, who);
             blindProblem(tx, before, action, who).ifPresent(p -> {
                 throw new ClaimDeskException(Problem.RULE_VIOLATION, p);
             });
@@ -173,7 +173,7 @@ public final class ClaimService {
     public Claim setVerdict(long claimId, long seenVersion, long labelId, String rationale, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId, seenVersion);
+            Claim before = find(tx, claimId, seenVersion, who);
             if (isBlind(tx, before)) {
                 throw new ClaimDeskException(
                         Problem.RULE_VIOLATION,
@@ -238,7 +238,7 @@ public final class ClaimService {
     public Claim assign(long claimId, long seenVersion, String assignee, String actor) {
         String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId, seenVersion);
+            Claim before = find(tx, claimId, seenVersion, who);
             String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
             if (to != null && tx.reviewers().findByName(to).isEmpty()) {
                 throw new ClaimDeskException(
@@ -554,6 +554,39 @@ public final class ClaimService {
     /** The claim now ({@code seenVersion} 0), or only if it is still at the version the reviewer saw. */
     static Claim find(Tx tx, long claimId, long seenVersion) {
         return seenVersion == 0 ? find(tx, claimId) : tx.claims().findAt(claimId, seenVersion);
+    }
+
+    /**
+     * The claim, when nobody but {@code who} changed it since the version they saw: a reviewer's
+     * second step after their own first one (saving a verdict, then submitting it) goes on from a
+     * window that has not yet shown the first, but a change by anyone else in between is refused
+     * ({@link dev.claimdesk.domain.ChangedMeanwhileException}, naming them). Only proven: every
+     * version after the seen one must be the after-snapshot of an audit row by {@code who}.
+     */
+    static Claim find(Tx tx, long claimId, long seenVersion, String who) {
+        if (seenVersion == 0) {
+            return find(tx, claimId);
+        }
+        Claim now = find(tx, claimId);
+        if (now.version() > seenVersion) {
+            Set<Long> mine = new java.util.HashSet<>();
+            boolean someoneElse = false;
+            for (dev.claimdesk.domain.AuditEvent e : tx.audit().listFor("claim", claimId)) {
+                String v = Audit.field(e.after(), "version");
+                long version = v == null || !v.matches("\\d+") ? -1 : Long.parseLong(v);
+                if (version > seenVersion) {
+                    if (who.equals(e.actor())) {
+                        mine.add(version);
+                    } else {
+                        someoneElse = true;
+                    }
+                }
+            }
+            if (!someoneElse && mine.size() == now.version() - seenVersion) {
+                return now;
+            }
+        }
+        return tx.claims().findAt(claimId, seenVersion);
     }
 
     static Claim find(Tx tx, long claimId) {

@@ -51,7 +51,9 @@ final class ReviewPresenter {
         w.actions()
                 .action("Saving the verdict", c -> {
                     Claim before = c.services().claims().get(claim.id());
-                    Claim changed = c.services().claims().setVerdict(claim.id(), label.id(), rationale, c.reviewer());
+                    Claim changed = c.services()
+                            .claims()
+                            .setVerdict(claim.id(), claim.version(), label.id(), rationale, c.reviewer());
                     return new VerdictSaved(
                             before, changed, c.services().claims().warnings(claim.id()));
                 })
@@ -72,9 +74,9 @@ final class ReviewPresenter {
     /**
      * A refused change in words; when someone else changed the claim meanwhile, the claim is shown
      * again as it is now (queue and detail), so the reviewer decides on what is really there. The
-     * claim actions here still act on the claim as it is when they run (version 0): the claim
-     * objects the presenters hold are not always the newest after the app's own changes, so
-     * passing their version would refuse the reviewer's own second step.
+     * verdict and the claim actions pass the version of the claim the reviewer saw; the reviewer's
+     * own changes since (a second step before the window showed the first) do not count
+     * (ClaimService.find).
      */
     private void refused(dev.claimdesk.domain.ClaimDeskException e) {
         w.dialogs().showError(e.problem().title(), e.userMessage());
@@ -154,7 +156,10 @@ final class ReviewPresenter {
                 .action("Updating the claim", c -> {
                     Claim before = c.services().claims().get(claim.id());
                     return new Versions(
-                            before, c.services().claims().act(claim.id(), action, comment, reason, c.reviewer()));
+                            before,
+                            c.services()
+                                    .claims()
+                                    .act(claim.id(), claim.version(), action, comment, reason, c.reviewer()));
                 })
                 .undoable(v -> ClaimVersions.of(name, v.before(), v.after()))
                 .status(v -> name + ": claim " + v.after().position() + " is now "

@@ -236,6 +236,31 @@ class BothBackendsContractTest {
 
     @ParameterizedTest
     @EnumSource(Desk.Backend.class)
+    void aReviewersOwnStepsSinceTheVersionTheySawDoNotCountAsAChangeMeanwhile(Desk.Backend backend) {
+        Desk d = desk(backend);
+        Claim c = importedClaim(d);
+        AppServices ada = d.as("ada");
+        Claim seen = ada.claims().get(c.id());
+        long label =
+                ada.scales().defaultScale().labelByCode("FALSE").orElseThrow().id();
+
+        ada.claims().act(c.id(), seen.version(), ClaimAction.ACCEPT, null, null, d.name("ada"));
+        ada.claims().setVerdict(c.id(), seen.version(), label, "The records say otherwise.", d.name("ada"));
+        Claim submitted =
+                ada.claims().act(c.id(), seen.version(), ClaimAction.SUBMIT_FOR_REVIEW, null, null, d.name("ada"));
+        assertThat(submitted.state()).isEqualTo(ClaimState.READY_FOR_REVIEW);
+
+        // Once someone else changed it, the same old version is refused, naming them.
+        d.as("eve").claims().act(c.id(), 0, ClaimAction.RETURN, "Cite the report.", null, d.name("eve"));
+        assertThatThrownBy(() -> ada.claims()
+                        .act(c.id(), seen.version(), ClaimAction.SUBMIT_FOR_REVIEW, null, null, d.name("ada")))
+                .isInstanceOfSatisfying(
+                        ChangedMeanwhileException.class,
+                        e -> assertThat(e.changedBy()).isEqualTo(d.name("eve")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Desk.Backend.class)
     void anEditOfAnOlderEvidenceItemIsRefusedAndTheOtherEditStays(Desk.Backend backend) {
         Desk d = desk(backend);
         Claim c = importedClaim(d);

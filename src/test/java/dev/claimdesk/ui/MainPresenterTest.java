@@ -189,23 +189,23 @@ class MainPresenterTest {
         presenter.accept(c);
         presenter.saveVerdict(c, falseLabel, "The operator's own figure; the grid data show 40 GWh.");
         assertThat(view.status).contains("rests on no evidence");
-        presenter.submit(c);
-        presenter.approve(c);
+        presenter.submit(shown(c));
+        presenter.approve(shown(c));
         assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).contains("four-eyes"));
 
         dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
         presenter.switchReviewer();
         dialogs.comment = Optional.of("Find the grid operator's report.");
-        presenter.giveBack(c);
+        presenter.giveBack(shown(c));
         assertThat(view.changed.get(view.changed.size() - 1).state())
                 .isEqualTo(dev.claimdesk.domain.ClaimState.IN_RESEARCH);
 
         dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Ada Lovelace", "AL"));
         presenter.switchReviewer();
-        presenter.submit(c);
+        presenter.submit(shown(c));
         dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
         presenter.switchReviewer();
-        presenter.approve(c);
+        presenter.approve(shown(c));
 
         Claim stored = AppServices.open(db, Clock.systemUTC()).claims().get(c.id());
         assertThat(stored.state()).isEqualTo(dev.claimdesk.domain.ClaimState.APPROVED);
@@ -573,15 +573,51 @@ class MainPresenterTest {
         assertThat(saved.get(MainPresenter.RECENT_SETTING).orElseThrow()).contains("other.db");
     }
 
+    /**
+     * The claim as the window shows it now (the queue's row is replaced after every change), as a
+     * reviewer clicking in the window acts on it; the claim of the test's first look is older.
+     */
+    private Claim shown(Claim c) {
+        for (int i = view.changed.size() - 1; i >= 0; i--) {
+            if (view.changed.get(i).id() == c.id()) {
+                return view.changed.get(i);
+            }
+        }
+        return c;
+    }
+
+    @Test
+    void aClaimChangedByAnotherReviewerMeanwhileIsRefusedNamingThemAndShownAsItIsNow() {
+        Claim seen = acceptedClaim();
+        AppServices other = app();
+        other.reviewers().findOrCreate("Grace Hopper", "GH");
+        other.claims().assign(seen.id(), "Grace Hopper", "Grace Hopper");
+
+        presenter.saveVerdict(seen, view.scale.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
+
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).startsWith("Grace Hopper changed"));
+        Claim stored = app().claims().get(seen.id());
+        assertThat(stored.verdictLabelId()).as("nothing written").isNull();
+        assertThat(shown(seen).assignee()).as("the claim shown as it is now").isEqualTo("Grace Hopper");
+
+        // On the claim as it is now, the same step goes through; the reviewer's own steps after it too,
+        // even from a claim object the window has not refreshed yet.
+        Claim now = shown(seen);
+        presenter.saveVerdict(now, view.scale.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
+        presenter.submit(now);
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(app().claims().get(seen.id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.READY_FOR_REVIEW);
+    }
+
     @Test
     void aReturnedClaimGoesBackToTheProposerWithTheCommentVisible() {
         Claim c = acceptedClaim();
         presenter.saveVerdict(c, view.scale.labelByCode("FALSE").orElseThrow(), "The grid data show 40 GWh.");
-        presenter.submit(c);
+        presenter.submit(shown(c));
         dialogs.reviewerAnswer = Optional.of(new DialogService.ReviewerInput("Grace Hopper", "GH"));
         presenter.switchReviewer();
         dialogs.comment = Optional.of("Cite the grid operator's 2025 report, not the press release.");
-        presenter.giveBack(c);
+        presenter.giveBack(shown(c));
 
         Claim back = app().claims().get(c.id());
         assertThat(back.state()).isEqualTo(dev.claimdesk.domain.ClaimState.IN_RESEARCH);
