@@ -18,6 +18,14 @@ public interface AuditDao {
     @GetGeneratedKeys("id")
     long append(@BindMethods AuditEvent event);
 
+    /** Appends many events in one prepared batch (an import's proposals). */
+    @org.jdbi.v3.sqlobject.statement.SqlBatch(
+            transactional = false, // inside the store's own transaction
+            value = """
+            INSERT INTO audit_log (at, actor, entity, entity_id, action, before, after)
+            VALUES (:at, :actor, :entity, :entityId, :action, :before, :after)""")
+    void appendAll(@BindMethods List<AuditEvent> events);
+
     @SqlQuery("SELECT * FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id")
     List<AuditEvent> listFor(String entity, long entityId);
 

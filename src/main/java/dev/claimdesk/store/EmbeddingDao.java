@@ -23,6 +23,35 @@ public interface EmbeddingDao {
             @Bind("vector") byte[] vector,
             @Bind("at") Instant at);
 
+    @org.jdbi.v3.sqlobject.statement.SqlBatch(
+            transactional = false, // inside the store's own transaction
+            value = """
+            INSERT INTO claim_embedding (claim_id, model, vector, created_at)
+            VALUES (:claimId, :model, :vector, :at)
+            ON CONFLICT (claim_id) DO UPDATE SET model = excluded.model, vector = excluded.vector,
+                created_at = excluded.created_at""")
+    void putAllBytes(
+            @Bind("claimId") List<Long> claimIds,
+            @Bind("model") List<String> models,
+            @Bind("vector") List<byte[]> vectors,
+            @Bind("at") List<Instant> at);
+
+    /** The vectors of many claims in one prepared batch. */
+    default void putAll(List<Long> claimIds, String model, List<float[]> vectors, Instant at) {
+        if (claimIds.isEmpty()) {
+            return;
+        }
+        List<byte[]> bytes = new java.util.ArrayList<>(vectors.size());
+        for (float[] v : vectors) {
+            bytes.add(Vectors.toBytes(v));
+        }
+        putAllBytes(
+                claimIds,
+                java.util.Collections.nCopies(claimIds.size(), model),
+                bytes,
+                java.util.Collections.nCopies(claimIds.size(), at));
+    }
+
     default void put(long claimId, String model, float[] vector, Instant at) {
         putBytes(claimId, model, Vectors.toBytes(vector), at);
     }
