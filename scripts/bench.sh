@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|clef|detection|export|hostile
+# Usage: scripts/bench.sh store-open|matching|similar|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -19,6 +19,10 @@ case "${1:-}" in
   matching)
     # "Checked before" on CLEF CheckThat! 2020 task 2: MAP@5 of BM25, MiniLM cosine and the shipped fusion.
     java -cp "$CP" dev.claimdesk.bench.ClaimMatchingBenchmark "${CLEF2020_DIR:-../shared/data/clef2020-task2}" "$WORK/embeddings"
+    ;;
+  similar)
+    # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).
+    java -Xmx2g -cp "$CP" dev.claimdesk.bench.SimilarScaleBenchmark "${CLEF2020_DIR:-../shared/data/clef2020-task2}" "$WORK" "${N:-100000}"
     ;;
   clef)
     # Ranking quality on real fact-checker labels; the Python reference scorer confirms the MAP.
