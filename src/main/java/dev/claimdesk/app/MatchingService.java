@@ -156,61 +156,68 @@ public final class MatchingService {
     private List<SimilarClaim> similar(String text, float[] vector, Claim self, int limit) {
         Index ix = index();
         List<ClaimMatcher.Match> found = ix.matcher.top(text, vector, limit + 64);
-        List<SimilarClaim> out = new ArrayList<>();
-        Map<Long, Article> articles = new HashMap<>();
-        for (ClaimMatcher.Match m : found) {
-            if (out.size() == limit) {
-                break;
-            }
-            ClaimAgreement.Result agreement = ClaimAgreement.compare(text, m.text());
-            if (m.key().startsWith("c")) {
-                long id = Long.parseLong(m.key().substring(1));
-                Claim c = store.read(tx -> tx.claims().find(id)).orElse(null);
-                if (c == null || self != null && (c.id() == self.id() || c.articleId() == self.articleId())) {
-                    continue;
+        // One read transaction for every candidate's claim, article and label (not one each).
+        return store.read(tx -> {
+            List<SimilarClaim> out = new ArrayList<>();
+            Map<Long, Article> articles = new HashMap<>();
+            for (ClaimMatcher.Match m : found) {
+                if (out.size() == limit) {
+                    break;
                 }
-                Article a = articles.computeIfAbsent(
-                        c.articleId(),
-                        k -> store.read(tx -> tx.articles().find(k)).orElse(null));
-                String verdict = c.verdictLabelId() == null ? null : label(c.verdictLabelId());
-                LocalDate on = c.updatedAt() == null
-                        ? null
-                        : c.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-                out.add(new SimilarClaim(
-                        c.id(),
-                        null,
-                        c.text(),
-                        verdict,
-                        verdict == null ? null : c.verdictBy(),
-                        on,
-                        a == null ? null : a.title(),
-                        a == null ? null : a.url(),
-                        m.score(),
-                        m.cosine(),
-                        agreement.figuresAgree(),
-                        agreement.summary()));
-            } else {
-                long id = Long.parseLong(m.key().substring(1));
-                ArchiveEntry e = store.read(tx -> tx.archive().find(id)).orElse(null);
-                if (e == null) {
-                    continue;
+                ClaimAgreement.Result agreement = ClaimAgreement.compare(text, m.text());
+                if (m.key().startsWith("c")) {
+                    long id = Long.parseLong(m.key().substring(1));
+                    Claim c = tx.claims().find(id).orElse(null);
+                    if (c == null || self != null && (c.id() == self.id() || c.articleId() == self.articleId())) {
+                        continue;
+                    }
+                    Article a = articles.computeIfAbsent(
+                            c.articleId(), k -> tx.articles().find(k).orElse(null));
+                    String verdict = c.verdictLabelId() == null
+                            ? null
+                            : tx.scales()
+                                    .findLabel(c.verdictLabelId())
+                                    .map(VerdictLabel::name)
+                                    .orElse(null);
+                    LocalDate on = c.updatedAt() == null
+                            ? null
+                            : c.updatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                    out.add(new SimilarClaim(
+                            c.id(),
+                            null,
+                            c.text(),
+                            verdict,
+                            verdict == null ? null : c.verdictBy(),
+                            on,
+                            a == null ? null : a.title(),
+                            a == null ? null : a.url(),
+                            m.score(),
+                            m.cosine(),
+                            agreement.figuresAgree(),
+                            agreement.summary()));
+                } else {
+                    long id = Long.parseLong(m.key().substring(1));
+                    ArchiveEntry e = tx.archive().find(id).orElse(null);
+                    if (e == null) {
+                        continue;
+                    }
+                    out.add(new SimilarClaim(
+                            null,
+                            e.id(),
+                            e.claim(),
+                            e.rating(),
+                            null,
+                            e.publishedOn(),
+                            e.publisher(),
+                            e.url(),
+                            m.score(),
+                            m.cosine(),
+                            agreement.figuresAgree(),
+                            agreement.summary()));
                 }
-                out.add(new SimilarClaim(
-                        null,
-                        e.id(),
-                        e.claim(),
-                        e.rating(),
-                        null,
-                        e.publishedOn(),
-                        e.publisher(),
-                        e.url(),
-                        m.score(),
-                        m.cosine(),
-                        agreement.figuresAgree(),
-                        agreement.summary()));
             }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** The archive's own id of an entry (its source key without the kind prefix). */
@@ -299,12 +306,6 @@ public final class MatchingService {
 
     private Claim claim(long id) {
         return store.read(tx -> tx.claims().find(id)).orElseThrow(MatchingService::noClaim);
-    }
-
-    private String label(long labelId) {
-        return store.read(tx -> tx.scales().findLabel(labelId))
-                .map(VerdictLabel::name)
-                .orElse(null);
     }
 
     private static ClaimDeskException noClaim() {
