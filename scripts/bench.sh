@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|pipeline|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -19,6 +19,10 @@ case "${1:-}" in
   matching)
     # "Checked before" on CLEF CheckThat! 2020 task 2: MAP@5 of BM25, MiniLM cosine and the shipped fusion.
     java -cp "$CP" dev.claimdesk.bench.ClaimMatchingBenchmark "${CLEF2020_DIR:-../shared/data/clef2020-task2}" "$WORK/embeddings"
+    ;;
+  pipeline)
+    # Detection with the learned ranker: a ~100-sentence article whole, and bulk scoring against the bare model.
+    java -cp "$CP" dev.claimdesk.bench.PipelineBenchmark src/test/resources/news/*.txt src/test/resources/articles/china-daily-2025-02-11.txt
     ;;
   similar)
     # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).
