@@ -58,7 +58,9 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
                 rs.getString("approved_by"),
                 approvedAt,
                 TextTimeTypes.instantText(rs, "updated_at"),
-                rs.getString("verdict_published"));
+                rs.getString("verdict_published"),
+                null, // ClaimReview and reports do not read the review mode and blind verdicts
+                null);
     }
 
     /**

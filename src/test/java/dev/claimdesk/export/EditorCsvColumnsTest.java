@@ -265,6 +265,8 @@ class EditorCsvColumnsTest {
                 null,
                 null,
                 "2026-12-01T19:26:13.123456789Z",
+                null,
+                null,
                 null);
     }
 
