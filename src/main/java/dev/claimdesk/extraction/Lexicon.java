@@ -6,12 +6,22 @@ import java.util.regex.Pattern;
 final class Lexicon {
     private Lexicon() {}
 
+    /** Every lexicon made by {@link #words}, in order: what {@link #INDEX} is built from. */
+    private static final java.util.List<WordSet> ALL = new java.util.ArrayList<>();
+
     /**
      * A whole-word alternation, matched against the LOWER-CASED sentence (see {@link Signals}):
-     * case-insensitive matching costs more than everything else the detector does.
+     * case-insensitive matching costs more than everything else the detector does. Every lexicon
+     * made here joins the one-pass {@link #INDEX} and, through it, the {@link Vocabulary}: a new
+     * lexicon is one line.
      */
     private static WordSet words(String alternation) {
-        return new WordSet(alternation);
+        if (INDEX != null) {
+            throw new IllegalStateException("a lexicon made after INDEX would not be indexed: declare it above");
+        }
+        WordSet set = new WordSet(alternation);
+        ALL.add(set);
+        return set;
     }
 
     static final WordSet SUPERLATIVE = words("world'?s (?:first|best|only|leading|\\w+est|most\\S*)"
@@ -176,22 +186,9 @@ final class Lexicon {
             + "reported|reports|insisted|insists|warned|warns|estimated|estimates|asserted|disclosed|confirmed|"
             + "confirms|boasted|suggested|predicted|posted|according");
 
-    /** Every word lexicon above, for the one-pass {@link LexiconIndex}. */
-    static final LexiconIndex INDEX = new LexiconIndex(java.util.List.of(
-            SUPERLATIVE,
-            CHANGE,
-            COMPARISON,
-            PREDICTION,
-            SHARE,
-            OPINION,
-            EXHORTATION,
-            FACTUAL_VERB,
-            STATISTICS,
-            SMALL_TALK,
-            AI_SOURCE,
-            ANONYMOUS,
-            COMMERCIAL,
-            OWN_REFERENCE,
-            RANKING,
-            SPEECH_WORD));
+    /**
+     * Every word lexicon above, for the one-pass {@link LexiconIndex}: made last, when {@link #ALL}
+     * holds them all.
+     */
+    static final LexiconIndex INDEX = new LexiconIndex(java.util.List.copyOf(ALL));
 }

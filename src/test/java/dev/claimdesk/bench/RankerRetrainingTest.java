@@ -40,13 +40,23 @@ class RankerRetrainingTest {
 
     /**
      * The embedding model trained on {@link #SUBSET}: bias, then the 384 weights, one per line. Its
-     * inputs are the ONNX runtime's outputs, which differ in the last digits between processors
-     * (AVX2, AVX-512), so it is compared within {@link #EMBEDDING_TOLERANCE}, not bit for bit.
+     * inputs are the ONNX runtime's outputs, which differ in their last digits between processors
+     * (AVX2, AVX-512, AMD and Intel), and the optimiser carries those differences into the weights:
+     * up to 0.017 on a weight of at most 1.23 between the two processors this was run on. So the
+     * model is compared as a whole, not bit for bit: the same direction ({@link #MIN_COSINE}), the
+     * same length (within {@link #NORM_TOLERANCE}) and every weight near its recorded value
+     * ({@link #WEIGHT_TOLERANCE}).
      */
     static final Path EMBEDDING_WEIGHTS = DATA.resolve("embedding-weights.txt");
 
-    /** Far above the runtime's noise (about 1e-6), far below any change of the training. */
-    static final double EMBEDDING_TOLERANCE = 1e-3;
+    /** Measured between two processors: 0.99990. */
+    static final double MIN_COSINE = 0.999;
+
+    /** Measured between two processors: 0.05 %. Doubling the regularisation moves it by far more. */
+    static final double NORM_TOLERANCE = 0.005;
+
+    /** Measured between two processors: at most 0.017. */
+    static final double WEIGHT_TOLERANCE = 0.05;
 
     @TempDir
     Path cache;
@@ -79,13 +89,24 @@ class RankerRetrainingTest {
         assertThat(sha256(read.ngramPart())).as("the n-gram model").isEqualTo(NGRAM_DIGEST);
         List<String> recorded = java.nio.file.Files.readAllLines(EMBEDDING_WEIGHTS);
         assertThat(recorded).hasSize(embedding.length);
+        double dot = 0;
+        double norm = 0;
+        double recordedNorm = 0;
         for (int i = 0; i < embedding.length; i++) {
+            double r = Double.parseDouble(recorded.get(i));
             assertThat((double) embedding[i])
                     .as("embedding model weight %d", i)
-                    .isCloseTo(
-                            Double.parseDouble(recorded.get(i)),
-                            org.assertj.core.data.Offset.offset(EMBEDDING_TOLERANCE));
+                    .isCloseTo(r, org.assertj.core.data.Offset.offset(WEIGHT_TOLERANCE));
+            dot += embedding[i] * r;
+            norm += (double) embedding[i] * embedding[i];
+            recordedNorm += r * r;
         }
+        assertThat(dot / Math.sqrt(norm * recordedNorm))
+                .as("cosine with the recorded model")
+                .isGreaterThanOrEqualTo(MIN_COSINE);
+        assertThat(Math.sqrt(norm / recordedNorm))
+                .as("length against the recorded model")
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(NORM_TOLERANCE));
     }
 
     @Test

@@ -266,8 +266,9 @@ public final class RankerTraining {
     static void lodo(List<ClefDebates.Debate> debates, List<Example> all) {
         String[] names = {"rules", "n-gram model", "embedding model", "learned (mean percentile)", "shipped blend"};
         double[] sum = new double[names.length];
-        double[] shares = {0.7, 0.8}; // centres
-        double[] scales = {3, 4, 5, 6}; // weights
+        // The ranking depends only on the doubt weight; the proposal point only moves the 0.5 line.
+        double[] shares = {LearnedRanker.PROPOSED_FROM}; // proposal points
+        double[] scales = {0, 0.25, 0.5, 0.75, 1}; // doubt weights
         double[][] grid = new double[shares.length][scales.length];
         int threads = Integer.getInteger("lodo.threads", 2);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
@@ -305,13 +306,13 @@ public final class RankerTraining {
         }
         System.out.printf(
                 Locale.ROOT,
-                "sensitivity of the blend (shipped: weight %.1f, centre %.2f):%n",
-                LearnedRanker.LEARNED_WEIGHT,
-                LearnedRanker.LEARNED_CENTRE);
+                "sensitivity of the blend (shipped: doubt weight %.2f, proposed from %.2f):%n",
+                LearnedRanker.DOUBT_WEIGHT,
+                LearnedRanker.PROPOSED_FROM);
         for (int i = 0; i < shares.length; i++) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  centre %.2f:", shares[i]));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  proposed from %.2f:", shares[i]));
             for (int j = 0; j < scales.length; j++) {
-                row.append(String.format(Locale.ROOT, "  weight %.0f %.4f", scales[j], grid[i][j] / debates.size()));
+                row.append(String.format(Locale.ROOT, "  doubts x%.2f %.4f", scales[j], grid[i][j] / debates.size()));
             }
             System.out.println(row);
         }
