@@ -49,6 +49,7 @@ final class RedFlags {
     /** The words the red flags look up among a sentence's tokens (see {@link Vocabulary}). */
     static java.util.Set<String> vocabulary() {
         java.util.Set<String> words = new java.util.HashSet<>(EXCLUSIVE_SHARE_WORDS);
+        words.addAll(GROUP_WORDS);
         words.addAll(OWN_WORDS);
         words.addAll(OWN_THINGS);
         words.addAll(ChangeArithmetic.vocabulary());
@@ -214,6 +215,7 @@ final class RedFlags {
     /** After a percentage, words that make it a ratio to a level, which may exceed 100. */
     private static final java.util.Set<String> RATIO_WORDS = java.util.Set.of(
             "gdp",
+            "numbers",
             "capacity",
             "target",
             "targets",
@@ -263,6 +265,57 @@ final class RedFlags {
                 || around.contains("make up")
                 || around.contains("made up")) {
             return !ratioFollows(lower, end);
+        }
+        return groupFollows(lower, end) && !ratioFollows(lower, end);
+    }
+
+    /**
+     * Groups of people or members a percentage can only be a part of: "115 percent of regular
+     * passengers", "120 percent of those surveyed".
+     */
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of(
+            "passengers",
+            "voters",
+            "users",
+            "people",
+            "adults",
+            "households",
+            "respondents",
+            "customers",
+            "residents",
+            "students",
+            "pupils",
+            "workers",
+            "employees",
+            "children",
+            "members",
+            "patients",
+            "drivers",
+            "parents",
+            "teachers",
+            "citizens",
+            "readers",
+            "viewers",
+            "listeners",
+            "subscribers",
+            "shareholders",
+            "participants",
+            "surveyed",
+            "asked",
+            "polled",
+            "those");
+
+    /** A percentage followed within a few words by " of " and a group ("of regular passengers"). */
+    private static boolean groupFollows(String lower, int end) {
+        int of = lower.indexOf(" of ", end);
+        if (of < 0 || of > end + 2) {
+            return false;
+        }
+        List<String> words = WordSet.wordsOf(lower.substring(of + 4, Math.min(lower.length(), of + 40)));
+        for (int i = 0; i < Math.min(3, words.size()); i++) {
+            if (GROUP_WORDS.contains(words.get(i))) {
+                return true;
+            }
         }
         return false;
     }

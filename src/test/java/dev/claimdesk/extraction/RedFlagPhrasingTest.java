@@ -239,7 +239,11 @@ class RedFlagPhrasingTest {
                 "The party won 105 percent of the vote in the district.",
                 "Online orders make up 115% of all sales.",
                 "Nearly 140 percent of voters backed the measure.",
-                "The fund owns a 101 per cent stake in the airport."
+                "The fund owns a 101 per cent stake in the airport.",
+                "A survey found that 115 percent of regular passengers backed the change.",
+                "Some 104 percent of those surveyed said they felt safe.",
+                "The poll shows 120 per cent of young drivers use their phones.",
+                "About 112% of members took part."
             })
     void percentagesOver100AsShares(String sentence) {
         assertThat(message(sentence, FlagCodes.PERCENT_OVER_100)).contains("cannot exceed 100 percent");
@@ -253,7 +257,9 @@ class RedFlagPhrasingTest {
                 "Sales rose 140 percent last year.",
                 "Prices are 120 percent of the pre-war level.",
                 "Wheat yields reached 130 percent of the five-year average.",
-                "The team delivered 150 percent of its target."
+                "The team delivered 150 percent of its target.",
+                "Ridership is back to 110 percent of its 2019 passenger numbers, officials said.",
+                "Membership grew 120 percent, to 4,000 members."
             })
     void ratiosToALevelMayExceed100(String sentence) {
         assertThat(codes(sentence)).doesNotContain(FlagCodes.PERCENT_OVER_100);
