@@ -271,7 +271,7 @@ public final class QuantityParser {
         for (String key : NUMBER_WORDS.keySet()) {
             words.addAll(List.of(key.split(" ")));
         }
-        words.addAll(List.of("a", "dozen", "hundred", "thousand", "million", "billion"));
+        words.addAll(SCALES.keySet()); // "a", "dozen" come with the number words ("a dozen")
         words.addAll(CURRENCY_WORDS);
         words.addAll(APPROXIMATIONS_BY_FIRST_WORD.keySet());
         return words;
