@@ -307,29 +307,27 @@ final class RedFlags {
 
     /** A percentage followed within a few words by " of " and a group ("of regular passengers"). */
     private static boolean groupFollows(String lower, int end) {
-        int of = lower.indexOf(" of ", end);
-        if (of < 0 || of > end + 2) {
-            return false;
-        }
-        List<String> words = WordSet.wordsOf(lower.substring(of + 4, Math.min(lower.length(), of + 40)));
-        for (int i = 0; i < Math.min(3, words.size()); i++) {
-            if (GROUP_WORDS.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
+        return wordAfterOf(lower, end, 2, 3, GROUP_WORDS);
     }
 
     /** The words right after " of " at {@code end} name a level, not a whole. */
     private static boolean ratioFollows(String lower, int end) {
+        return wordAfterOf(lower, end, 12, 4, RATIO_WORDS); // "120 percent of the country's GDP"
+    }
+
+    /**
+     * Whether " of " begins at most {@code gap} characters after {@code end} and one of the first
+     * {@code words} words after it is in {@code set}.
+     */
+    private static boolean wordAfterOf(String lower, int end, int gap, int words, java.util.Set<String> set) {
         int of = lower.indexOf(" of ", end);
-        if (of < 0 || of > end + 12) {
+        if (of < 0 || of > end + gap) {
             return false;
         }
-        List<String> words = WordSet.wordsOf(lower.substring(of + 4, Math.min(lower.length(), of + 40)));
-        for (int i = 0; i < Math.min(4, words.size()); i++) {
-            if (RATIO_WORDS.contains(words.get(i))) {
-                return true; // "120 percent of the country's GDP"
+        List<String> after = WordSet.wordsOf(lower.substring(of + 4, Math.min(lower.length(), of + 40)));
+        for (int i = 0; i < Math.min(words, after.size()); i++) {
+            if (set.contains(after.get(i))) {
+                return true;
             }
         }
         return false;
