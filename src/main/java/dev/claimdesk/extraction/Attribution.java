@@ -19,7 +19,7 @@ final class Attribution {
             "[,\"”]\\s*(?:said|says|told|added|wrote|noted|explained|argued|claimed)\\s+(?<who>[^,.;:\"“”]{2,80})");
 
     private static final Set<String> SAID_AFTER_VERBS =
-            Set.of("said", "says", "told", "added", "wrote", "noted", "explained", "argued", "claimed");
+            Vocabulary.known("said", "says", "told", "added", "wrote", "noted", "explained", "argued", "claimed");
 
     private static final Pattern DETERMINER = Pattern.compile("(?:the|a|an|it|he|she|they|its|his|her|their)\\b");
     private static final List<String> LEADING_ADVERBS = List.of(
@@ -84,11 +84,6 @@ final class Attribution {
     }
 
     private static final Set<String> PRONOUNS = Set.of("it", "he", "she", "they");
-
-    /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
-    static Set<String> vocabulary() {
-        return SAID_AFTER_VERBS;
-    }
 
     static Speaker explicitSpeaker(Signals sig) {
         String sentence = sig.text;

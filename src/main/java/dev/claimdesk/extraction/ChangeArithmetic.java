@@ -40,7 +40,7 @@ final class ChangeArithmetic {
             "its",
             "their");
 
-    private static final Set<String> RISE = Set.of(
+    private static final Set<String> RISE = Vocabulary.known(
             "rose",
             "risen",
             "rise",
@@ -74,7 +74,7 @@ final class ChangeArithmetic {
             "more",
             "growth");
 
-    private static final Set<String> FALL = Set.of(
+    private static final Set<String> FALL = Vocabulary.known(
             "fell",
             "fallen",
             "fall",
@@ -132,13 +132,6 @@ final class ChangeArithmetic {
     };
 
     private ChangeArithmetic() {}
-
-    /** The words looked up among a sentence's tokens (see {@link Vocabulary}). */
-    static Set<String> vocabulary() {
-        java.util.HashSet<String> words = new java.util.HashSet<>(RISE);
-        words.addAll(FALL);
-        return words;
-    }
 
     /** One figure of the pair: its value (after any unit it takes from its partner) and how it was written. */
     private record End(Quantity q, double value, int start, int end) {}

@@ -81,7 +81,7 @@ final class Lexicon {
             + "excuse me|go ahead|let me finish|i'm sorry|please|hello|hi|bye");
 
     /** Speech verbs, each a whole word of the lower-cased sentence. */
-    static final java.util.Set<String> SPEECH_VERBS = java.util.Set.of(
+    static final java.util.Set<String> SPEECH_VERBS = Vocabulary.known(
             "said",
             "says",
             "say",
@@ -123,7 +123,7 @@ final class Lexicon {
             "posted");
 
     /** Words that may stand between the speaker and the verb and belong to the verb ("it also said"). */
-    static final java.util.Set<String> SPEECH_VERB_PREFIXES = java.util.Set.of("also", "further", "then", "later");
+    static final java.util.Set<String> SPEECH_VERB_PREFIXES = Vocabulary.known("also", "further", "then", "later");
 
     /** Matched on the lower-cased sentence; the group's offsets select the speaker in the original. */
     static final Pattern ACCORDING_TO = Pattern.compile("\\baccording to (?<who>[^,.;:\"“”]{2,80})");

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * "torque of 360 degrees").
  */
 public final class QuantityParser {
-    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+    private static final Map<String, Integer> NUMBER_WORDS = Vocabulary.knownKeys(Map.ofEntries(
             Map.entry("one", 1),
             Map.entry("two", 2),
             Map.entry("three", 3),
@@ -52,9 +52,9 @@ public final class QuantityParser {
             Map.entry("a hundred", 100),
             Map.entry("a thousand", 1000),
             Map.entry("a million", 1_000_000),
-            Map.entry("a billion", 1_000_000_000));
+            Map.entry("a billion", 1_000_000_000)));
 
-    private static final Map<String, Double> SCALES = Map.of(
+    private static final Map<String, Double> SCALES = Vocabulary.knownKeys(Map.of(
             "hundred",
             1e2,
             "thousand",
@@ -72,7 +72,7 @@ public final class QuantityParser {
             "m",
             1e6,
             "k",
-            1e3);
+            1e3));
 
     private static final Set<String> MONTHS = Set.of(
             "january",
@@ -135,10 +135,10 @@ public final class QuantityParser {
 
     /** The approximations by their first word. */
     private static final Map<String, List<String>> APPROXIMATIONS_BY_FIRST_WORD =
-            APPROXIMATIONS.stream().collect(Collectors.groupingBy(a -> a.split(" ")[0]));
+            Vocabulary.knownKeys(APPROXIMATIONS.stream().collect(Collectors.groupingBy(a -> a.split(" ")[0])));
 
     /** Words that open a currency prefix ("us$", "rmb 5"). */
-    private static final Set<String> CURRENCY_WORDS = Set.of("us", "hk", "rmb", "usd", "eur");
+    private static final Set<String> CURRENCY_WORDS = Vocabulary.known("us", "hk", "rmb", "usd", "eur");
 
     private static final String NUMBER_WORD_ALT = NUMBER_WORDS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -263,18 +263,6 @@ public final class QuantityParser {
             }
         }
         return null;
-    }
-
-    /** The words this class looks up among a sentence's tokens (see {@link Vocabulary}). */
-    static Set<String> vocabulary() {
-        Set<String> words = new java.util.HashSet<>();
-        for (String key : NUMBER_WORDS.keySet()) {
-            words.addAll(List.of(key.split(" ")));
-        }
-        words.addAll(SCALES.keySet()); // "a", "dozen" come with the number words ("a dozen")
-        words.addAll(CURRENCY_WORDS);
-        words.addAll(APPROXIMATIONS_BY_FIRST_WORD.keySet());
-        return words;
     }
 
     /**

@@ -46,16 +46,6 @@ final class RedFlags {
 
     private RedFlags() {}
 
-    /** The words the red flags look up among a sentence's tokens (see {@link Vocabulary}). */
-    static java.util.Set<String> vocabulary() {
-        java.util.Set<String> words = new java.util.HashSet<>(EXCLUSIVE_SHARE_WORDS);
-        words.addAll(GROUP_WORDS);
-        words.addAll(OWN_WORDS);
-        words.addAll(OWN_THINGS);
-        words.addAll(ChangeArithmetic.vocabulary());
-        return words;
-    }
-
     static List<RedFlag> of(
             Signals sig,
             List<Quantity> quantities,
@@ -273,7 +263,7 @@ final class RedFlags {
      * Groups of people or members a percentage can only be a part of: "115 percent of regular
      * passengers", "120 percent of those surveyed".
      */
-    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of(
+    private static final java.util.Set<String> GROUP_WORDS = Vocabulary.known(
             "passengers",
             "voters",
             "users",
@@ -360,7 +350,7 @@ final class RedFlags {
     }
 
     /** Words that make percentages parts of one whole that cannot overlap: "a 45 percent share", "backed", "voted". */
-    private static final java.util.Set<String> EXCLUSIVE_SHARE_WORDS = java.util.Set.of(
+    private static final java.util.Set<String> EXCLUSIVE_SHARE_WORDS = Vocabulary.known(
             "share",
             "shares",
             "stake",
@@ -696,7 +686,7 @@ final class RedFlags {
             "senator");
 
     /** What an organisation owns or speaks for: "its products", "our members", "their market". */
-    private static final java.util.Set<String> OWN_THINGS = java.util.Set.of(
+    private static final java.util.Set<String> OWN_THINGS = Vocabulary.known(
             "product",
             "products",
             "members",
@@ -747,7 +737,7 @@ final class RedFlags {
             "platform",
             "app");
 
-    private static final java.util.Set<String> OWN_WORDS = java.util.Set.of("its", "our", "their", "we");
+    private static final java.util.Set<String> OWN_WORDS = Vocabulary.known("its", "our", "their", "we");
 
     /**
      * A trade body, a spokesperson for an organisation, or a speaker talking of "its products",

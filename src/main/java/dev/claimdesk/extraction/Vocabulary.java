@@ -1,7 +1,9 @@
 package dev.claimdesk.extraction;
 
+import java.lang.invoke.MethodHandles;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -10,13 +12,27 @@ import java.util.Set;
  * range of the sentence's characters. Tokenising a sentence then allocates nothing for the words
  * no lexicon knows (most of them): they all become {@link #UNKNOWN}. Making a string of every word
  * of every sentence was the largest single cost of detection.
+ *
+ * <p>A grammar that compares tokens with a set of words makes that set with {@link #known}: the
+ * set joins the detector's vocabulary by being made, so no list of sets can miss one. The
+ * vocabulary is built on first use, after every class of {@link #GRAMMARS} is initialised; a set
+ * made later (a grammar missing from that list) is refused at once rather than never matching.
  */
 final class Vocabulary {
     /** Stands for any word outside the vocabulary; equal to no word (compare with equals or ==). */
     static final String UNKNOWN = new String("\u0000not in the vocabulary");
 
-    /** The words the detector compares tokens with, gathered from every class that does. */
-    static final Vocabulary WORDS = new Vocabulary(everyKnownWord());
+    /**
+     * The classes that make word sets with {@link #known}, initialised before the vocabulary is
+     * built. {@code VocabularyTest} checks that every caller of {@link #known} is here.
+     */
+    static final List<Class<?>> GRAMMARS =
+            List.of(Lexicon.class, Attribution.class, QuantityParser.class, ChangeArithmetic.class, RedFlags.class);
+
+    /** Every word made known so far; guarded by itself. */
+    private static final Set<String> KNOWN = new LinkedHashSet<>();
+
+    private static boolean built;
 
     private final String[] table;
     private final int mask;
@@ -82,13 +98,62 @@ final class Vocabulary {
         return h ^ (h >>> 16);
     }
 
-    private static Set<String> everyKnownWord() {
-        Set<String> all = new LinkedHashSet<>(Lexicon.INDEX.vocabulary());
-        all.addAll(Lexicon.SPEECH_VERBS);
-        all.addAll(Lexicon.SPEECH_VERB_PREFIXES);
-        all.addAll(Attribution.vocabulary());
-        all.addAll(QuantityParser.vocabulary());
-        all.addAll(RedFlags.vocabulary());
-        return all;
+    /** The words the detector compares tokens with: every set made with {@link #known}, and every lexicon's. */
+    static Vocabulary detector() {
+        return Detector.WORDS;
+    }
+
+    /**
+     * A set of words a grammar compares tokens with, made known to the detector's vocabulary. An
+     * entry of several words ("a thousand") makes each of its words known.
+     *
+     * @throws IllegalStateException when the vocabulary is already built: the calling class is
+     *     missing from {@link #GRAMMARS}
+     */
+    static Set<String> known(Collection<String> words) {
+        Set<String> set = Set.copyOf(words);
+        synchronized (KNOWN) {
+            if (built) {
+                throw new IllegalStateException("a word set was made after the detector's vocabulary was built"
+                        + " (its first words: " + List.copyOf(set).subList(0, Math.min(3, set.size()))
+                        + "): add its class to Vocabulary.GRAMMARS");
+            }
+            for (String entry : set) {
+                KNOWN.addAll(List.of(entry.split(" ")));
+            }
+        }
+        return set;
+    }
+
+    /** The map given, its keys made {@link #known(Collection) known}. */
+    static <V> java.util.Map<String, V> knownKeys(java.util.Map<String, V> map) {
+        known(map.keySet());
+        return map;
+    }
+
+    /** {@link #known(Collection)} of the words given. */
+    static Set<String> known(String... words) {
+        return known(List.of(words));
+    }
+
+    /** Holds the detector's vocabulary, built on first use after every grammar has made its sets. */
+    private static final class Detector {
+        static final Vocabulary WORDS = build();
+
+        private static Vocabulary build() {
+            for (Class<?> grammar : GRAMMARS) {
+                try {
+                    MethodHandles.lookup().ensureInitialized(grammar);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException("cannot initialise " + grammar.getName(), e);
+                }
+            }
+            synchronized (KNOWN) {
+                built = true;
+                Set<String> all = new LinkedHashSet<>(Lexicon.INDEX.vocabulary());
+                all.addAll(KNOWN);
+                return new Vocabulary(all);
+            }
+        }
     }
 }

@@ -334,7 +334,7 @@ final class WordSet {
                 i++;
             }
             starts[count] = start;
-            words[count++] = Vocabulary.WORDS.find(lower, start, i, hash);
+            words[count++] = Vocabulary.detector().find(lower, start, i, hash);
         }
         for (int k = 0; k < count; k++) {
             out.add(words[k]);

@@ -1,7 +1,12 @@
 package dev.claimdesk.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -47,10 +52,46 @@ class VocabularyTest {
     @Test
     void theDetectorsVocabularyKnowsEveryWordItsLexiconsLookUp() {
         for (String w : Lexicon.INDEX.vocabulary()) {
-            assertThat(Vocabulary.WORDS.find(w, 0, w.length(), w.hashCode())).isEqualTo(w);
+            assertThat(Vocabulary.detector().find(w, 0, w.length(), w.hashCode()))
+                    .isEqualTo(w);
         }
         for (String w : List.of("said", "also", "more", "dozen", "thousand", "usd", "according")) {
-            assertThat(Vocabulary.WORDS.find(w, 0, w.length(), w.hashCode())).isEqualTo(w);
+            assertThat(Vocabulary.detector().find(w, 0, w.length(), w.hashCode()))
+                    .isEqualTo(w);
+        }
+    }
+
+    @Test
+    void everyClassThatMakesAWordSetIsAGrammarTheVocabularyWaitsFor() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.claimdesk.extraction");
+        Set<String> makers = new java.util.TreeSet<>();
+        for (JavaClass c : classes) {
+            c.getMethodCallsFromSelf().stream()
+                    .filter(call -> call.getTargetOwner().isEquivalentTo(Vocabulary.class))
+                    .filter(call -> call.getName().startsWith("known"))
+                    .forEach(call -> makers.add(call.getOriginOwner().getName()));
+        }
+        makers.remove(Vocabulary.class.getName()); // knownKeys and known(String...) call known
+        assertThat(makers).isNotEmpty();
+        assertThat(Vocabulary.GRAMMARS.stream().map(Class::getName)).containsAll(makers);
+    }
+
+    @Test
+    void aWordSetMadeAfterTheVocabularyIsBuiltIsRefusedNotSilentlyUnknown() {
+        assertThat(Vocabulary.detector().find("said", 0, 4, "said".hashCode())).isEqualTo("said");
+        assertThatThrownBy(() -> Vocabulary.known("zebras"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Vocabulary.GRAMMARS");
+    }
+
+    @Test
+    void wordsOfEveryGrammarAreKnownIncludingEachWordOfAPhrase() {
+        // One word from each grammar's sets, and the parts of "a thousand".
+        for (String w : List.of("claimed", "tripled", "passengers", "members", "rmb", "a", "thousand", "dozen")) {
+            assertThat(Vocabulary.detector().find(w, 0, w.length(), w.hashCode()))
+                    .isEqualTo(w);
         }
     }
 
@@ -73,7 +114,7 @@ class VocabularyTest {
                 String t = tokens.get(k);
                 assertThat(t == Vocabulary.UNKNOWN || t.equals(plain.get(k))).isTrue();
                 String p = plain.get(k);
-                boolean known = Vocabulary.WORDS.find(p, 0, p.length(), p.hashCode()) != Vocabulary.UNKNOWN;
+                boolean known = Vocabulary.detector().find(p, 0, p.length(), p.hashCode()) != Vocabulary.UNKNOWN;
                 assertThat(t != Vocabulary.UNKNOWN).isEqualTo(known);
             }
         }
