@@ -404,7 +404,8 @@ public final class QuantityParser {
         }
         int rawStart = m.approx != null ? m.approxEnd : m.start;
         String approx = m.approx;
-        String noun = noun(s, m.start, end, hyphen, dimension);
+        boolean unitEndsInOf = unit != null && unit.toLowerCase(Locale.ROOT).endsWith(" of");
+        String noun = noun(s, m.start, end, hyphen, dimension, unitEndsInOf);
         String raw = s.substring(rawStart, end).strip();
         return new Quantity(raw, value, unit == null ? null : unit.toLowerCase(Locale.ROOT), dimension, approx, noun);
     }
@@ -611,7 +612,7 @@ public final class QuantityParser {
                 || !text(s, next).endsWith("s");
     }
 
-    private static String noun(String s, int start, int end, String hyphen, String dimension) {
+    private static String noun(String s, int start, int end, String hyphen, String dimension, boolean unitEndsInOf) {
         if (hyphen != null) {
             return hyphen.substring(1).toLowerCase(Locale.ROOT);
         }
@@ -622,6 +623,9 @@ public final class QuantityParser {
         int n = words(s, end, after);
         String w0 = n > 0 ? word(s, after[0]) : null;
         String w1 = n > 1 ? word(s, after[1]) : null;
+        if (unitEndsInOf) { // "20 pounds of flour": the unit took the "of"
+            return n > 0 && !NOT_NOUNS.contains(w0) ? text(s, after[0]) : null;
+        }
         if (Units.PERCENT.equals(dimension) || Units.CURRENCY.equals(dimension) || Units.COUNT.equals(dimension)) {
             if (n > 0 && !NOT_NOUNS.contains(w0)) {
                 if (n > 1 && !NOT_NOUNS.contains(w1) && !Units.COUNT.equals(dimension)) {

@@ -144,6 +144,8 @@ final class Units {
                 "yen",
                 "rupees",
                 "pounds sterling",
+                "pounds",
+                "pound",
                 "francs");
     }
 

@@ -83,6 +83,14 @@ class NewsRankingTest {
                     highestOther = Math.max(highestOther, s.score());
                 }
                 default -> {
+                    if (e.kind().startsWith("NOFLAG:")) {
+                        String code = e.kind().substring("NOFLAG:".length());
+                        assertThat(s.hasFlag(code))
+                                .as("no %s on: %s", code, e.words())
+                                .isFalse();
+                        break;
+                    }
+                    assertThat(e.kind()).startsWith("FLAG:");
                     String code = e.kind().substring("FLAG:".length());
                     assertThat(s.hasFlag(code)).as("%s on: %s", code, e.words()).isTrue();
                 }

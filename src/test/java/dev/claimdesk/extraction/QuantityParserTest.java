@@ -24,6 +24,9 @@ class QuantityParserTest {
             a supply chain including 278 companies      | 278                   | 278     | -       | count    | -         | companies
             nearly 2,500 tonnes of steel                | 2,500 tonnes          | 2500    | tonnes  | mass     | nearly    | steel
             it cost 4.6 billion euros                   | 4.6 billion euros     | 4.6E9   | euros   | currency | -         | -
+            fuel costs fell to 1.4 million pounds       | 1.4 million pounds    | 1400000 | pounds  | currency | -         | -
+            it costs one pound a day                    | one pound             | 1       | pound   | currency | -         | -
+            it weighs 20 pounds of flour                | 20 pounds of          | 20      | pounds of | mass   | -         | flour
             """)
     void parsesValueUnitDimensionApproximationAndNoun(
             String sentence, String raw, double value, String unit, String dimension, String approx, String noun) {
