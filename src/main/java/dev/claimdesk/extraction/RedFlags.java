@@ -687,6 +687,13 @@ final class RedFlags {
 
     /** What an organisation owns or speaks for: "its products", "our members", "their market". */
     private static final java.util.Set<String> OWN_THINGS = Vocabulary.known(
+            "design",
+            "designs",
+            "ships",
+            "vessels",
+            "ferries",
+            "aircraft",
+            "engines",
             "product",
             "products",
             "members",

@@ -175,7 +175,9 @@ class RedFlagPhrasingTest {
                 "Lena Ortiz, head of sales at Ferrovia, said its trains are the most punctual in Europe.",
                 "The Dairy Producers Federation said milk prices cover only 80 percent of costs.",
                 "Orbis said its new batteries last 20 years.",
-                "Our members created 12,000 jobs last year, the Chamber of Shipping said."
+                "Our members created 12,000 jobs last year, the Chamber of Shipping said.",
+                "The builder, Nordhavn Yards, said its design uses 40 percent less fuel than any rival.",
+                "Skyward Aero said its new engines burn 15 percent less fuel."
             })
     void selfInterestedSources(String sentence) {
         assertThat(message(sentence, FlagCodes.SOURCE_SELF_INTERESTED)).contains("independent source");
@@ -189,7 +191,8 @@ class RedFlagPhrasingTest {
                 "The regulator said its inspectors found faults in 12 plants.",
                 "A spokesperson for the fire service said 12 homes were damaged.",
                 "Analysts said its sales fell 8 percent.",
-                "The ministry said 300 schools would close."
+                "The ministry said 300 schools would close.",
+                "The maritime agency said its vessels inspected 40 ferries last year."
             })
     void independentSourcesAreNotSelfInterested(String sentence) {
         assertThat(codes(sentence)).doesNotContain(FlagCodes.SOURCE_SELF_INTERESTED);
