@@ -131,6 +131,10 @@ final class ChangeArithmetic {
         "up from", "down from", "compared with", "compared to", "against", "versus", "vs", "from"
     };
 
+    /** The end of the message for a change that nothing in its sentence contradicts. */
+    static final String NOTHING_CONTRADICTS = ". The sentence states no other size for the change, so"
+            + " nothing contradicts it: check both figures against the source.";
+
     private ChangeArithmetic() {}
 
     /** One figure of the pair: its value (after any unit it takes from its partner) and how it was written. */
@@ -140,9 +144,36 @@ final class ChangeArithmetic {
 
     /** Adds the change-arithmetic flag of the sentence, if it states a change between two figures. */
     static void check(Signals sig, List<Quantity> quantities, List<RedFlag> flags) {
+        Located located = locate(sig, quantities);
+        if (located == null) {
+            return;
+        }
+        String message = judge(sig, quantities, located.start, located.end, located.pair);
+        if (message != null) {
+            flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, message));
+        }
+    }
+
+    /** A change a sentence states between two figures of one series: their ratio and both ends as written. */
+    record Change(double ratio, String ends) {}
+
+    /** The change the sentence states between two figures of one series, or null. */
+    static Change stated(Signals sig, List<Quantity> quantities) {
+        Located located = locate(sig, quantities);
+        if (located == null) {
+            return null;
+        }
+        Pair pair = located.pair;
+        return new Change(pair.now.value / pair.old.value, "from " + pair.old.q.raw() + " to " + pair.now.q.raw());
+    }
+
+    /** The figures' places in the sentence and the pair that makes a series. */
+    private record Located(int[] start, int[] end, Pair pair) {}
+
+    private static Located locate(Signals sig, List<Quantity> quantities) {
         int n = quantities.size();
         if (n < 2) {
-            return;
+            return null;
         }
         int[] start = new int[n];
         int[] end = new int[n];
@@ -161,16 +192,66 @@ final class ChangeArithmetic {
             }
         }
         if (figures < 2) {
-            return; // no two figures of one series
+            return null; // no two figures of one series
         }
         Pair pair = findPair(sig.lower, quantities, start, end);
-        if (pair == null || pair.old.value == 0) {
-            return;
+        return pair == null || pair.old.value == 0 ? null : new Located(start, end, pair);
+    }
+
+    /** Words too common to tie a headline to a sentence. */
+    private static final Set<String> COMMON_WORDS = Set.of(
+            "about", "after", "again", "also", "been", "from", "have", "into", "more", "over", "said", "says", "than",
+            "that", "their", "there", "this", "what", "when", "with", "year", "years");
+
+    /**
+     * The contradictions between a multiple a headline states ("Heat pump sales double") and the
+     * change a later sentence gives of the same thing ("Sales ... rose from 42,000 to 96,000",
+     * ×2.29), by sentence index. The same thing: the first later sentence stating a change that
+     * shares a word of four letters or more with the headline (plurals folded). A headline that
+     * gives its own figures is judged on its own.
+     */
+    static java.util.Map<Integer, String> headlineContradictions(
+            List<Signals> signals, boolean[] headline, List<List<Quantity>> quantities) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        for (int h = 0; h < signals.size(); h++) {
+            Signals head = signals.get(h);
+            if (!headline[h]
+                    || head == null
+                    || quantities.get(h).size() >= 2
+                    || !RedFlags.hasMultipleWord(head.lower)) {
+                continue;
+            }
+            Set<String> headWords = contentWords(head.lower);
+            for (int i = h + 1; i < signals.size(); i++) {
+                Signals body = signals.get(i);
+                if (headline[i] || body == null || out.containsKey(i)) {
+                    continue;
+                }
+                Change change = stated(body, quantities.get(i));
+                if (change == null || java.util.Collections.disjoint(headWords, contentWords(body.lower))) {
+                    continue;
+                }
+                String contradiction = RedFlags.multipleContradiction(head.lower, change.ratio());
+                if (contradiction != null && !contradiction.isEmpty()) {
+                    out.put(
+                            i,
+                            "The headline (\"" + head.text.strip() + "\") says " + contradiction + " here ("
+                                    + change.ends() + "). Correct the headline or check both figures.");
+                }
+                break; // the first change of the same thing is the one the headline sums up
+            }
         }
-        String message = judge(sig, quantities, start, end, pair);
-        if (message != null) {
-            flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, message));
+        return out;
+    }
+
+    private static Set<String> contentWords(String lower) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String w : WordSet.wordsOf(lower)) {
+            if (w.length() >= 4 && !COMMON_WORDS.contains(w)) {
+                words.add(w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w);
+            }
         }
+        return words;
     }
 
     private static Pair findPair(String lower, List<Quantity> qs, int[] start, int[] end) {
@@ -435,8 +516,7 @@ final class ChangeArithmetic {
         if (stated) {
             return null; // the words and the figures agree: nothing to warn about
         }
-        return capitalise(ends) + " is " + change + ". The sentence states no other size for the change, so"
-                + " nothing contradicts it: check both figures against the source.";
+        return capitalise(ends) + " is " + change + NOTHING_CONTRADICTS;
     }
 
     private static String statedProblem(String wording, Quantity z, Pair pair, String ends, String change) {

@@ -114,7 +114,52 @@ public final class ClaimDetector {
                 parallel,
                 n,
                 i -> out[i] = analyseSentence(sentences.get(i), signals[i], traits[i], furniture[i], headline[i]));
+        markHeadlineContradictions(out, signals, headline);
         return markInconsistentFigures(Arrays.asList(out), parallel);
+    }
+
+    /**
+     * A headline's multiple that the figures of a later sentence contradict ("Sales double" over
+     * ×2.29) is said in that sentence's change-arithmetic flag: instead of the plain arithmetic
+     * when the sentence itself states no size, after its own problems when it does.
+     */
+    private static void markHeadlineContradictions(DetectedSentence[] out, Signals[] signals, boolean[] headline) {
+        List<List<Quantity>> quantities = new ArrayList<>(out.length);
+        for (DetectedSentence d : out) {
+            quantities.add(d.quantities());
+        }
+        Map<Integer, String> found =
+                ChangeArithmetic.headlineContradictions(Arrays.asList(signals), headline, quantities);
+        found.forEach((i, message) -> {
+            DetectedSentence a = out[i];
+            List<RedFlag> flags = new ArrayList<>(a.flags().size() + 1);
+            boolean merged = false;
+            for (RedFlag f : a.flags()) {
+                if (!merged && f.code().equals(FlagCodes.CHANGE_ARITHMETIC)) {
+                    merged = true;
+                    String text = f.message().endsWith(ChangeArithmetic.NOTHING_CONTRADICTS)
+                            ? message
+                            : f.message() + " " + message;
+                    flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, text));
+                } else {
+                    flags.add(f);
+                }
+            }
+            if (!merged) {
+                flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, message));
+            }
+            out[i] = new DetectedSentence(
+                    a.start(),
+                    a.end(),
+                    a.text(),
+                    a.score(),
+                    a.proposed(),
+                    a.kinds(),
+                    a.reasons(),
+                    flags,
+                    a.quantities(),
+                    a.claimant());
+        });
     }
 
     /** Below this many sentences, splitting the work between threads costs more than it saves. */

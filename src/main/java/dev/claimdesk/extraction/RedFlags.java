@@ -534,6 +534,11 @@ final class RedFlags {
         return Anchored.firstMatch(m, Anchored.sorted(starts, n), 0, s.length()) ? m : null;
     }
 
+    /** Whether the lower-cased text has a multiple word ("doubles", "more than tripled", "halved"). */
+    static boolean hasMultipleWord(String lower) {
+        return findMultipleWord(lower) != null;
+    }
+
     /**
      * What a multiple word of the sentence ("tripled", "more than doubled") says of the ratio the
      * figures give: null when there is no such word, "" when they agree, else the contradiction.

@@ -35,6 +35,7 @@ class DetectionGoldenTest {
     static final String[] ARTICLES = {
         "/articles/china-daily-2025-02-11.txt",
         "/news/harbour-gazette-ferry-battery.txt",
+        "/news/lakeside-herald-bike-share.txt",
         "/news/metro-daily-heat-pumps.txt",
         "/news/valley-tribune-water-rates.txt"
     };

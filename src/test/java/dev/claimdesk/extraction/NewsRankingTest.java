@@ -24,7 +24,10 @@ class NewsRankingTest {
     record Expectation(String article, String kind, String words) {}
 
     static final String[] ARTICLES = {
-        "harbour-gazette-ferry-battery.txt", "metro-daily-heat-pumps.txt", "valley-tribune-water-rates.txt"
+        "harbour-gazette-ferry-battery.txt",
+        "lakeside-herald-bike-share.txt",
+        "metro-daily-heat-pumps.txt",
+        "valley-tribune-water-rates.txt"
     };
 
     static Stream<Arguments> articles() {

@@ -164,6 +164,42 @@ class RedFlagPhrasingTest {
         assertThat(codes(sentence)).doesNotContain(FlagCodes.UNIT_MISMATCH);
     }
 
+    // ---- a headline's multiple against the figures below it ---------------------------------
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Heat pump sales double as grants widen | Sales of heat pumps rose from 42,000 in 2023 to 96,000 in 2025.                    | "double" but the figures give ×2.29
+            City bike share triples its riders     | Riders took 2.9 million trips last year, up from 1.1 million in 2023.               | "triples" but the figures give ×2.64
+            Rail fares to halve for students       | Student season tickets will fall from 840 dollars to 520 dollars, the operator said. | "halve" but the figures give ×0.62
+            Exports more than double               | Exports rose to 3.1 billion euros from 1.6 billion euros a year earlier.            | "more than double" but the figures give ×1.94
+            Wind output nearly triples in a decade | Wind output grew from 12 terawatt-hours in 2015 to 37 terawatt-hours in 2025.        | "nearly triples" but the figures give ×3.08
+            Clinic waiting lists double            | The waiting list grew from 3,100 patients to 5,000 patients, the clinic said.        | "double" but the figures give ×1.61
+            """)
+    void aHeadlinesMultipleIsCheckedAgainstTheFirstChangeOfTheSameThingBelowIt(
+            String headline, String body, String contradiction) {
+        String article = headline + "\n" + body + "\n";
+        assertThat(message(article, FlagCodes.CHANGE_ARITHMETIC))
+                .startsWith("The headline (\"" + headline + "\") says " + contradiction + " here")
+                .endsWith("Correct the headline or check both figures.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // the figures agree with the headline
+                "Heat pump sales double as grants widen\nSales rose from 42,000 in 2023 to 84,500 in 2025.\n",
+                // the change below is of something else
+                "Heat pump sales double as grants widen\nInstallers' waiting times fell from 19 weeks to 11 weeks.\n",
+                // the headline gives its own figures and is judged on its own
+                "Sales double from 40,000 to 80,000\nSales rose from 42,000 in 2023 to 96,000 in 2025.\n",
+                // no headline: a sentence that ends with a full stop
+                "Heat pump sales doubled, the association said.\nSales rose from 42,000 in 2023 to 96,000 in 2025.\n"
+            })
+    void aHeadlineIsNotContradictedByFiguresThatAgreeOrMeasureSomethingElse(String article) {
+        assertThat(flags(article))
+                .noneSatisfy(f -> assertThat(f.message()).contains("The headline"));
+    }
+
     // ---- self-interested sources -------------------------------------------------------------
 
     @ParameterizedTest
