@@ -178,16 +178,37 @@ public final class ClaimDetector {
 
     /**
      * The article's headline as a title: the first line that is not page furniture (dateline,
-     * byline, "PDF View"), cut to 200 characters. Null when there is none.
+     * byline, "PDF View") nor a section label above the headline ("HOUSING", "LOCAL NEWS": three
+     * words at most, in capitals, with a line after it), cut to 200 characters. Null when there is
+     * none.
      */
     public static String headline(String text) {
+        String kicker = null;
         for (String line : text.split("\n", 40)) {
             String l = line.strip();
-            if (!l.isEmpty() && !isFurniture(l, l)) {
-                return l.length() > 200 ? l.substring(0, 199) + "…" : l;
+            if (l.isEmpty() || isFurniture(l, l)) {
+                continue;
             }
+            if (kicker == null && isSectionLabel(l)) {
+                kicker = l; // the headline may follow
+                continue;
+            }
+            return l.length() > 200 ? l.substring(0, 199) + "…" : l;
         }
-        return null;
+        return kicker;
+    }
+
+    /** A short line in capitals: "HOUSING", "LOCAL NEWS", "WORLD | ASIA". */
+    private static boolean isSectionLabel(String line) {
+        boolean letter = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter && line.split("\\s+").length <= 3;
     }
 
     /** One sentence on its own, without the article around it (the CLI's score command). */

@@ -3,13 +3,11 @@ package dev.claimdesk.ui;
 import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.Evidence;
-import dev.claimdesk.domain.Figures;
 import dev.claimdesk.domain.HistoryEntry;
 import dev.claimdesk.domain.Quantity;
 import dev.claimdesk.domain.RedFlag;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +15,12 @@ import java.util.Locale;
 final class ClaimText {
     private ClaimText() {}
 
-    /** The claim in words: text, who said it, why it was proposed, figures, red flags, the checklist. */
+    /**
+     * The claim in words: text, who said it, why it was proposed, figures, red flags, the checklist.
+     * The arithmetic of a change is the detector's change-arithmetic flag, worked out from how the
+     * sentence pairs its figures ("X, up from Y" runs from Y to X); this text computes none of its
+     * own, which had read a list of shares or prices as a change.
+     */
     static String describe(Claim c) {
         StringBuilder sb = new StringBuilder();
         sb.append(c.text().strip()).append("\n");
@@ -56,9 +59,6 @@ final class ClaimText {
                     sb.append(", approximate: \"").append(q.approximation()).append('"');
                 }
             }
-            for (String line : arithmetic(c.quantities())) {
-                sb.append("\n  ").append(line);
-            }
         }
         if (!c.flags().isEmpty()) {
             sb.append("\n\nRed flags:");
@@ -67,45 +67,6 @@ final class ClaimText {
             }
         }
         return sb.toString();
-    }
-
-    /**
-     * From the first to the last figure of each series: the change in points (or units) and as a
-     * ratio. A series is figures of one dimension, unit and noun ({@link Figures#comparable}): a
-     * count is never paired with a year, nor companies with workers.
-     */
-    static List<String> arithmetic(List<Quantity> quantities) {
-        List<List<Quantity>> series = new ArrayList<>();
-        for (Quantity q : quantities) {
-            List<Quantity> into = null;
-            for (List<Quantity> s : series) {
-                if (Figures.comparable(s.get(0), q)) {
-                    into = s;
-                    break;
-                }
-            }
-            if (into == null) {
-                into = new ArrayList<>();
-                series.add(into);
-            }
-            into.add(q);
-        }
-        List<String> out = new ArrayList<>();
-        for (List<Quantity> list : series) {
-            if (list.size() >= 2 && Figures.comparable(list.get(0), list.get(list.size() - 1))) {
-                Quantity a = list.get(0);
-                Quantity b = list.get(list.size() - 1);
-                String unit = a.unit() == null ? "" : a.unit();
-                double diff = b.value() - a.value();
-                String pointWord = "percent".equals(a.dimension())
-                        ? " percentage points"
-                        : unit.isEmpty() || "currency".equals(a.dimension()) ? "" : " " + unit;
-                String ratio = a.value() == 0 ? "" : String.format(Locale.ROOT, ", ×%.2f", b.value() / a.value());
-                out.add("From " + a.raw() + " to " + b.raw() + ": " + (diff >= 0 ? "+" : "") + number(diff) + pointWord
-                        + ratio);
-            }
-        }
-        return out;
     }
 
     private static String number(double v) {

@@ -58,6 +58,33 @@ class SourceDetailsImportTest {
         assertThat(a.bodyText()).isEqualTo(String.join("\n", header).strip());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            lakeside-herald-bike-share.txt    | City bike share triples its riders, operator says
+            metro-daily-heat-pumps.txt        | Heat pump sales double as grants widen
+            harbour-gazette-ferry-battery.txt | Harbour council backs electric ferry despite cost row
+            """)
+    void aSectionLabelAboveTheHeadlineIsNotTheTitle(String file, String title) throws IOException {
+        Path f = dir.resolve(file);
+        try (InputStream in = getClass().getResourceAsStream("/news/" + file)) {
+            Files.write(f, in.readAllBytes());
+        }
+        Article a = stored(app.articles().importFile(f, null, "Ada"));
+        assertThat(a.title()).isEqualTo(title);
+    }
+
+    @Test
+    void aShortLineInCapitalsIsTheTitleWhenNothingFollowsIt() {
+        Article a = stored(app.articles()
+                .importText(
+                        "BREAKING NEWS\n",
+                        ArticleFormat.TEXT,
+                        new ArticleMetadata(null, null, null, null, null),
+                        "en",
+                        "Ada"));
+        assertThat(a.title()).isEqualTo("BREAKING NEWS");
+    }
+
     @Test
     void aMarkdownFileGetsThemToo() throws IOException {
         Path f = dir.resolve("china-daily.md");

@@ -196,8 +196,7 @@ class RedFlagPhrasingTest {
                 "Heat pump sales doubled, the association said.\nSales rose from 42,000 in 2023 to 96,000 in 2025.\n"
             })
     void aHeadlineIsNotContradictedByFiguresThatAgreeOrMeasureSomethingElse(String article) {
-        assertThat(flags(article))
-                .noneSatisfy(f -> assertThat(f.message()).contains("The headline"));
+        assertThat(flags(article)).noneSatisfy(f -> assertThat(f.message()).contains("The headline"));
     }
 
     // ---- self-interested sources -------------------------------------------------------------

@@ -1,0 +1,52 @@
+package dev.claimdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An import from the terminal, in a fresh JVM as a user runs it, writes only its answer: no line
+ * of a library's log (the embedding runtime's GPU warning was one) reaches the terminal.
+ */
+class ImportInAFreshJvmTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void importPrintsTheArticleIdAndNothingOnTheErrorStream() throws Exception {
+        Path article = dir.resolve("bike-share.txt");
+        try (InputStream in = getClass().getResourceAsStream("/news/lakeside-herald-bike-share.txt")) {
+            Files.write(article, in.readAllBytes());
+        }
+        Path err = dir.resolve("stderr.txt");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dclaimdesk.dataDir=" + dir.resolve("data"),
+                        // The shipped log configuration, not the test classpath's logback-test.xml.
+                        "-Dlogback.configurationFile=" + getClass().getResource("/logback.xml"),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.claimdesk.Launcher",
+                        "import",
+                        "--db",
+                        dir.resolve("desk.db").toString(),
+                        "--as",
+                        "Lin Wei",
+                        article.toString())
+                .redirectError(err.toFile())
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).isZero();
+        assertThat(out.strip()).isEqualTo("1");
+        assertThat(Files.readString(err)).isEmpty();
+        assertThat(dir.resolve("data").resolve("logs")).exists(); // the log file is where such lines go
+    }
+}
