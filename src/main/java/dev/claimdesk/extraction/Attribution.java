@@ -191,7 +191,33 @@ final class Attribution {
     private static Speaker speaker(String phrase) {
         String p = withoutLeadingAdverbs(collapseSpaces(phrase.strip()));
         String name = p.contains(",") ? p.substring(0, p.indexOf(',')).strip() : p;
-        return new Speaker(p, name);
+        return new Speaker(p, withoutSourceDocument(name));
+    }
+
+    /** What a source publishes, before who publishes it: "figures from the Heat Pump Association". */
+    private static final List<String> SOURCE_DOCUMENTS = List.of(
+            "figures from ",
+            "figures by ",
+            "figures published by ",
+            "data from ",
+            "statistics from ",
+            "numbers from ",
+            "estimates from ",
+            "estimates by ",
+            "a report by ",
+            "a report from ",
+            "a study by ",
+            "a survey by ",
+            "research by ");
+
+    /** "figures from the Heat Pump Association" is the Heat Pump Association, as the claimant. */
+    private static String withoutSourceDocument(String name) {
+        for (String d : SOURCE_DOCUMENTS) {
+            if (name.length() > d.length() + 1 && name.regionMatches(true, 0, d, 0, d.length())) {
+                return name.substring(d.length()).strip();
+            }
+        }
+        return name;
     }
 
     /** Every run of whitespace as one space. */

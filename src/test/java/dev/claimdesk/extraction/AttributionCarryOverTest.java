@@ -37,4 +37,16 @@ class AttributionCarryOverTest {
         assertThat(s.get(1).claimant()).isEqualTo("Mayor Lena Brandt");
         assertThat(s.get(1).hasFlag(FlagCodes.SOURCE_AI)).isFalse();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            Sales rose 8 percent, according to figures from the Heat Pump Association. | the Heat Pump Association
+            Deaths fell by a third, according to a study by Leeds University.           | Leeds University
+            Output reached 4 GW, according to data from the grid operator.              | the grid operator
+            Rents rose 12 percent, according to estimates by Zoopla.                    | Zoopla
+            Prices fell 3 percent, according to the statistics office.                  | the statistics office
+            """)
+    void theClaimantIsWhoPublishesNotWhatTheyPublish(String sentence, String claimant) {
+        assertThat(ClaimDetector.analyse(sentence).get(0).claimant()).isEqualTo(claimant);
+    }
 }
