@@ -123,6 +123,23 @@ public final class AppServices {
         return store.signedInReviewer().orElse(chosen);
     }
 
+    /** Where this database is: the file, or the team server (without any password). */
+    public DatabaseLocation location() {
+        return store.server()
+                .<DatabaseLocation>map(a -> new DatabaseLocation.Server(a, null))
+                .orElseGet(() -> new DatabaseLocation.File(databaseFile));
+    }
+
+    /**
+     * Other people's changes as they are committed on a team server, until the handle is closed
+     * (see {@link dev.claimdesk.store.Store#listenForChanges}); nothing on a file.
+     */
+    public AutoCloseable listenForChanges(
+            java.util.function.Consumer<dev.claimdesk.domain.DataChange> changes,
+            java.util.function.BiConsumer<Boolean, String> status) {
+        return store.listenForChanges(changes, status);
+    }
+
     /** The file, or the server as it may be shown. */
     public String displayName() {
         return store.displayName();

@@ -68,6 +68,22 @@ public final class TeamServerService {
         return AppServices.openServer(login, paths, clock);
     }
 
+    /**
+     * Opens the team server of the window's Connect dialog: with the password typed there, else
+     * PGPASSWORD's, else the one in ~/.pgpass. The typed password is cleared once the login holds it.
+     */
+    public AppServices open(DatabaseLocation.Server server, AppPaths paths, java.time.Clock clock) {
+        try {
+            char[] typed = server.password();
+            ServerLogin login = typed != null && typed.length > 0
+                    ? ServerLogin.of(server.address(), typed)
+                    : login(server.address());
+            return AppServices.openServer(login, paths, clock);
+        } finally {
+            server.forget();
+        }
+    }
+
     /** What {@code copy} did: the rows per table, verified by count and checksum. */
     public record Copied(String from, String to, Map<String, Long> rows) {}
 

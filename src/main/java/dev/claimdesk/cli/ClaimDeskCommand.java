@@ -97,21 +97,9 @@ final class ClaimDeskCommand implements Runnable {
         }
         return db;
     }
-    /** The database file for the window; a team server is refused in words (the window cannot connect yet). */
-    Path guiDatabase() {
-        java.util.Optional<ServerAddress> server = server();
-        if (server.isPresent()) {
-            throw new ClaimDeskException(
-                    ClaimDeskException.Problem.INVALID_INPUT,
-                    "The ClaimDesk window opens database files only so far; work on the team server "
-                            + server.get().display() + " with the commands import, claims and export (claimdesk --db "
-                            + "postgresql://LOGIN@HOST/DATABASE …).");
-        }
-        return db;
-    }
 
     @Override
     public void run() {
-        cli.startGui(guiDatabase());
+        cli.startGui(this);
     }
 }

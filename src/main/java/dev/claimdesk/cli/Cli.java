@@ -182,6 +182,17 @@ public final class Cli {
         guiStarted = true;
     }
 
+    /** The window on the team server of --db or CLAIMDESK_DB (settings and logs in the data folder). */
+    void startGui(ClaimDeskCommand parent) {
+        java.util.Optional<dev.claimdesk.domain.ServerAddress> server = parent.server();
+        if (server.isEmpty()) {
+            startGui(parent.database());
+            return;
+        }
+        gui.startOnServer(paths(null), server.get());
+        guiStarted = true;
+    }
+
     /** A wrong command line: the documented one sentence, and where to find the right options. */
     private int usageError(CommandLine.ParameterException e, String[] args) {
         String command = e.getCommandLine().getCommandSpec().qualifiedName();

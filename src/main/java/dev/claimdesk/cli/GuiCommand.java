@@ -22,6 +22,6 @@ final class GuiCommand implements Runnable {
 
     @Override
     public void run() {
-        cli.startGui(parent.guiDatabase());
+        cli.startGui(parent);
     }
 }

@@ -81,6 +81,39 @@ public record ServerAddress(String host, int port, String database, String user,
         return (user == null ? "" : user + "@") + host + ":" + port + "/" + database;
     }
 
+    /**
+     * The address as it is written and remembered ({@code postgresql://ada@db.example:5432/newsdesk
+     * ?sslmode=require}): {@link #parse} reads it back to an equal address. Never a password.
+     */
+    public String text() {
+        StringBuilder sb = new StringBuilder("postgresql://");
+        if (user != null) {
+            sb.append(encode(user)).append('@');
+        }
+        sb.append(host).append(':').append(port).append('/').append(encode(database));
+        String sep = "?";
+        for (Map.Entry<String, String> e : settings.entrySet()) {
+            sb.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            sep = "&";
+        }
+        return sb.toString();
+    }
+
+    /** The same server with one setting more or changed ({@code sslmode}, say); null removes it. */
+    public ServerAddress withSetting(String key, String value) {
+        Map<String, String> s = new LinkedHashMap<>(settings);
+        if (value == null) {
+            s.remove(key);
+        } else {
+            s.put(key, value);
+        }
+        return new ServerAddress(host, port, database, user, s);
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     @Override
     public String toString() {
         return display();

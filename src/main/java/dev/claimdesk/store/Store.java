@@ -139,6 +139,25 @@ public final class Store {
         return file != null ? file.toString() : server.address().display();
     }
 
+    /**
+     * On a team server, hears the changes other people commit (LISTEN/NOTIFY, on a thread of its
+     * own, named "server-changes") until the returned handle is closed; {@code status} hears, in
+     * plain words, when the connection is lost and back. On a file nothing is heard: the handle
+     * does nothing.
+     */
+    public AutoCloseable listenForChanges(
+            java.util.function.Consumer<dev.claimdesk.domain.DataChange> changes,
+            java.util.function.BiConsumer<Boolean, String> status) {
+        if (server == null) {
+            return () -> {};
+        }
+        dev.claimdesk.store.postgres.ServerChanges listener = new dev.claimdesk.store.postgres.ServerChanges(server);
+        listener.start(
+                changes,
+                (s, message) -> status.accept(s == dev.claimdesk.store.postgres.ServerChanges.Status.LISTENING, message));
+        return listener::close;
+    }
+
     /** The clock that dates "changed a minute ago" in a refused stale change. */
     public void useClock(java.time.Clock c) {
         this.clock = c == null ? java.time.Clock.systemUTC() : c;

@@ -187,6 +187,28 @@ final class ArticlePresenter {
         }
     }
 
+    /**
+     * Another person committed a change on the team server: a change of one claim reloads that
+     * claim's row and detail (and the progress); anything else (an import, an article's details,
+     * changes that may have been missed) reloads the list and the shown article, keeping the
+     * selected claim. The reviewer's unsaved rationale stays ({@link VerdictPanel#show}).
+     */
+    void othersChanged(dev.claimdesk.domain.DataChange change) {
+        Long shown = w.state().articleId();
+        if (change.isEverything() || change.claimId() == 0) {
+            claimToShow = w.state().claimId();
+            refreshArticles(shown);
+        } else if (shown != null && change.touchesArticle(shown)) {
+            refreshClaim(change.claimId());
+        } else {
+            w.actions()
+                    .action("Updating progress", c -> c.services().articles().progress())
+                    .latest("progress")
+                    .onSuccess(w.view()::showProgress)
+                    .run();
+        }
+    }
+
     /** Reloads one claim (its state may have moved to "in research") and its detail. */
     void refreshClaim(long claimId) {
         w.actions()
@@ -291,6 +313,6 @@ final class ArticlePresenter {
         if (claim != null) {
             loadDetail(claim);
         }
-        w.status("Refreshed from " + w.state().services().databaseFile().getFileName() + ".");
+        w.status("Refreshed from " + w.state().services().displayName() + ".");
     }
 }

@@ -31,6 +31,16 @@ public interface DialogService {
     /** Tells the user something went as asked, with details (e.g. what an export left out). */
     void showInfo(String title, String message);
 
+    /**
+     * File > Connect to team server…: host, port, database, login, password (empty: PGPASSWORD or
+     * ~/.pgpass) and TLS. {@code prefill} fills the form (null: empty); {@code problem} is said
+     * above it (why the last attempt failed; null: nothing). Empty when cancelled.
+     */
+    default java.util.Optional<dev.claimdesk.app.DatabaseLocation.Server> askServer(
+            dev.claimdesk.domain.ServerAddress prefill, String problem) {
+        return java.util.Optional.empty();
+    }
+
     /** Asks for a required comment (returning a claim, reopening it); empty when cancelled. */
     Optional<String> askComment(String title, String prompt);
 

@@ -43,7 +43,7 @@ final class MainFrame extends JFrame implements MainView {
     private final WindowActions actions = new WindowActions();
     private Runnable onClosing = () -> {};
     private Consumer<Theme> onThemeChanged = theme -> {};
-    private Consumer<Path> onOpenRecent = file -> {};
+    private Consumer<dev.claimdesk.app.DatabaseLocation> onOpenRecent = where -> {};
     private Article currentArticle;
     private boolean databaseReady;
     private boolean canUndo;
@@ -95,10 +95,11 @@ final class MainFrame extends JFrame implements MainView {
                         new FileDropHandler(p::importFiles, articleView.body().getTransferHandler()));
         onClosing = p::closing;
         onThemeChanged = p::themeChanged;
-        onOpenRecent = p::openDatabase;
+        onOpenRecent = p::openRecent;
         Map<ActionId, Runnable> h = new EnumMap<>(ActionId.class);
         h.put(ActionId.NEW_DATABASE, p::newDatabase);
         h.put(ActionId.OPEN_DATABASE, p::openOtherDatabase);
+        h.put(ActionId.CONNECT_SERVER, p::connectToServer);
         h.put(ActionId.IMPORT, p::importFile);
         h.put(ActionId.PASTE, p::pasteArticle);
         h.put(ActionId.OPEN_DEMO, p::openDemoArticle);
@@ -315,15 +316,22 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     @Override
-    public void showRecentDatabases(List<Path> files) {
+    public void showRecentDatabases(List<dev.claimdesk.app.DatabaseLocation> places) {
         JMenu recent = actions.recentMenu();
         recent.removeAll();
-        for (Path f : files) {
-            JMenuItem item = new JMenuItem(f.getFileName() + "  —  " + (f.getParent() == null ? "" : f.getParent()));
-            item.addActionListener(e -> onOpenRecent.accept(f));
+        for (dev.claimdesk.app.DatabaseLocation where : places) {
+            String text;
+            if (where instanceof dev.claimdesk.app.DatabaseLocation.File f) {
+                Path parent = f.path().getParent();
+                text = f.display() + "  —  " + (parent == null ? "" : parent);
+            } else {
+                text = "Team server  —  " + where.display();
+            }
+            JMenuItem item = new JMenuItem(text);
+            item.addActionListener(e -> onOpenRecent.accept(where));
             recent.add(item);
         }
-        hasRecent = !files.isEmpty();
+        hasRecent = !places.isEmpty();
         refreshEnabled();
     }
 
@@ -355,14 +363,14 @@ final class MainFrame extends JFrame implements MainView {
     }
 
     @Override
-    public void showDatabase(Path file) {
-        statusBar.setDatabase(file);
-        setTitle("ClaimDesk – " + file.getFileName());
+    public void showDatabase(dev.claimdesk.app.DatabaseLocation where) {
+        statusBar.setDatabase(where);
+        setTitle("ClaimDesk – " + where.display());
     }
 
     @Override
-    public void showOpening(Path file) {
-        opening.show(file);
+    public void showOpening(dev.claimdesk.app.DatabaseLocation where) {
+        opening.show(where);
         cards.show(content, OPENING);
     }
 

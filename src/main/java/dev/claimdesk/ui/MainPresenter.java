@@ -45,6 +45,27 @@ final class MainPresenter implements ArticleView.Listener {
             Settings settings,
             Function<Path, AppServices> opener,
             Runnable quit) {
+        this(DatabaseOpener.files(opener), view, dialogs, runner, settings, quit);
+    }
+
+    /** A presenter that opens files and team servers. */
+    static MainPresenter onFilesAndServers(
+            MainView view,
+            DialogService dialogs,
+            TaskRunner runner,
+            Settings settings,
+            DatabaseOpener opener,
+            Runnable quit) {
+        return new MainPresenter(opener, view, dialogs, runner, settings, quit);
+    }
+
+    private MainPresenter(
+            DatabaseOpener opener,
+            MainView view,
+            DialogService dialogs,
+            TaskRunner runner,
+            Settings settings,
+            Runnable quit) {
         this.quit = quit;
         this.w = new Workbench(view, dialogs, settings, runner);
         runner.setDefaultFailureHandler(e -> dialogs.showError(e.problem().title(), e.userMessage()));
@@ -72,6 +93,12 @@ final class MainPresenter implements ArticleView.Listener {
             }
         });
         this.scales = new ScalesPresenter(w);
+        database.onOthersChanged(articles::othersChanged);
+    }
+
+    /** The window closes: stop hearing the team server. */
+    void stopListening() {
+        database.stopListening();
     }
 
     private void undoChanged() {
@@ -111,6 +138,21 @@ final class MainPresenter implements ArticleView.Listener {
         database.openDatabase(file);
     }
 
+    /** Opens a file, or connects to a team server (asking its password only if nothing holds one). */
+    void openDatabase(dev.claimdesk.app.DatabaseLocation where) {
+        database.open(where);
+    }
+
+    /** File > Open recent: a file opens, a server is asked for in the Connect dialog, filled in. */
+    void openRecent(dev.claimdesk.app.DatabaseLocation where) {
+        database.openRecent(where);
+    }
+
+    /** File > Connect to team server…. */
+    void connectToServer() {
+        database.connectToServer();
+    }
+
     void newDatabase() {
         database.newDatabase();
     }
@@ -119,7 +161,7 @@ final class MainPresenter implements ArticleView.Listener {
         database.openOtherDatabase();
     }
 
-    List<Path> recentDatabases() {
+    List<dev.claimdesk.app.DatabaseLocation> recentDatabases() {
         return database.recentDatabases();
     }
 
@@ -332,6 +374,7 @@ final class MainPresenter implements ArticleView.Listener {
 
     /** Saves the settings, then quits. */
     void closing() {
+        database.stopListening();
         w.saveSettingsThen(quit);
     }
 }

@@ -6,7 +6,6 @@ import dev.claimdesk.domain.Claim;
 import dev.claimdesk.domain.ClaimDetail;
 import dev.claimdesk.domain.VerdictScale;
 import dev.claimdesk.ui.task.TaskHandle;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,15 +24,15 @@ interface MainView {
 
     void showReviewer(String name);
 
-    void showDatabase(Path file);
+    void showDatabase(dev.claimdesk.app.DatabaseLocation where);
 
     /**
      * While a database opens the window says so, never "No article yet" ({@code file} null: no
      * database could be opened). The article list replaces it once it is read.
      */
-    default void showOpening(Path file) {}
+    default void showOpening(dev.claimdesk.app.DatabaseLocation where) {}
 
-    void showRecentDatabases(List<Path> files);
+    void showRecentDatabases(List<dev.claimdesk.app.DatabaseLocation> recent);
 
     void showStatus(String message);
 

@@ -1,7 +1,6 @@
 package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.nio.file.Path;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -18,9 +17,14 @@ final class OpeningPanel extends JPanel {
         add(message);
     }
 
-    /** @param file the database being opened (null: none is open) */
-    void show(Path file) {
+    /** @param where the database being opened (null: none is open) */
+    void show(dev.claimdesk.app.DatabaseLocation where) {
         // The text starts with a word of ours, so a file name can never make the label render HTML.
-        message.setText(file == null ? "No database is open." : "Opening " + file.getFileName() + "…");
+        message.setText(
+                where == null
+                        ? "No database is open."
+                        : where instanceof dev.claimdesk.app.DatabaseLocation.Server
+                                ? "Connecting to " + where.display() + "…"
+                                : "Opening " + where.display() + "…");
     }
 }

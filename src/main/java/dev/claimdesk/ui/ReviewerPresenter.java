@@ -16,6 +16,11 @@ final class ReviewerPresenter {
 
     /** After a database opened: the remembered reviewer if this database knows them, else the question. */
     void afterOpen() {
+        java.util.Optional<String> signedIn = w.state().services().signedInReviewer();
+        if (signedIn.isPresent()) {
+            signIn(signedIn.get());
+            return;
+        }
         String saved = w.settings().get(REVIEWER_SETTING).orElse(null);
         w.actions()
                 .action("Loading reviewers", c -> c.services().reviewers().list())
@@ -32,8 +37,35 @@ final class ReviewerPresenter {
                 .run();
     }
 
+    /** On a team server the reviewer is the login signed in: no question, and nothing remembered. */
+    private void signIn(String login) {
+        w.actions()
+                .action("Loading reviewers", c -> c.services().reviewers().list())
+                .onSuccess(known -> {
+                    String initials = known.stream()
+                            .filter(r -> r.name().equals(login))
+                            .map(Reviewer::initials)
+                            .findFirst()
+                            .orElse(Reviewer.initialsOf(login));
+                    w.state().reviewerChanged(login);
+                    w.view().reviewerChanged(login);
+                    afterChange.run();
+                    w.view().showReviewer(login + " (" + initials + "), signed in");
+                })
+                .run();
+    }
+
     /** File > Switch reviewer. */
     void switchReviewer() {
+        if (w.state().hasDatabase() && w.state().services().isServer()) {
+            w.dialogs()
+                    .showInfo(
+                            "Switch reviewer",
+                            "On a team server you are the login you signed in with ("
+                                    + w.state().services().signedInReviewer().orElse("") + "). To work as"
+                                    + " someone else, connect with their login: File > Connect to team server….");
+            return;
+        }
         w.actions()
                 .action("Loading reviewers", c -> c.services().reviewers().list())
                 .onSuccess(known -> ask(known, false))

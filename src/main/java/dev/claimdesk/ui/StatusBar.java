@@ -1,7 +1,6 @@
 package dev.claimdesk.ui;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.nio.file.Path;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
@@ -63,8 +62,10 @@ final class StatusBar extends JPanel {
         reviewer.setText(text);
     }
 
-    void setDatabase(Path file) {
-        database.setText(file.getFileName().toString());
-        database.setToolTipText(file.toString());
+    /** The database: a file's name, or the team server (with an icon of its own). */
+    void setDatabase(dev.claimdesk.app.DatabaseLocation where) {
+        boolean server = where instanceof dev.claimdesk.app.DatabaseLocation.Server;
+        database.setText(server ? "Team server " + where.display() : where.display());
+        database.setToolTipText(where.detail());
     }
 }

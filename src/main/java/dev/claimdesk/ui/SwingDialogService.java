@@ -372,6 +372,12 @@ final class SwingDialogService implements DialogService {
         return new ReviewerDialog(owner, known, current, firstRun).showAndWait();
     }
 
+    @Override
+    public Optional<dev.claimdesk.app.DatabaseLocation.Server> askServer(
+            dev.claimdesk.domain.ServerAddress prefill, String problem) {
+        return new ConnectDialog(owner, prefill, problem).showAndWait();
+    }
+
     /** Long sentences in option panes become a few readable lines. */
     static String wrap(String message) {
         StringBuilder out = new StringBuilder();

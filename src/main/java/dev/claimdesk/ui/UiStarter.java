@@ -25,6 +25,16 @@ public final class UiStarter implements GuiStarter {
 
     @Override
     public void start(AppPaths paths) {
+        launch(paths, new dev.claimdesk.app.DatabaseLocation.File(paths.database()));
+    }
+
+    /** The window on a team server: the password from PGPASSWORD or ~/.pgpass, else the Connect dialog asks. */
+    @Override
+    public void startOnServer(AppPaths paths, dev.claimdesk.domain.ServerAddress server) {
+        launch(paths, new dev.claimdesk.app.DatabaseLocation.Server(server, null));
+    }
+
+    private void launch(AppPaths paths, dev.claimdesk.app.DatabaseLocation where) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new ClaimDeskException(
                     ClaimDeskException.Problem.IO,
@@ -34,11 +44,14 @@ public final class UiStarter implements GuiStarter {
         Settings settings = Settings.load(paths.settingsFile());
         System.setProperty("flatlaf.uiScale.allowScaleDown", "true");
         BackupService backups = BackupService.of(paths, settings, Clock.systemDefaultZone());
-        SwingUtilities.invokeLater(() -> open(
-                settings,
-                paths.database(),
-                db -> AppServices.open(paths.withDatabase(db), Clock.systemUTC(), backups),
-                backups));
+        dev.claimdesk.app.TeamServerService servers = new dev.claimdesk.app.TeamServerService(System.getenv());
+        DatabaseOpener opener = place -> place instanceof dev.claimdesk.app.DatabaseLocation.Server s
+                ? servers.open(s, paths, Clock.systemUTC())
+                : AppServices.open(
+                        paths.withDatabase(((dev.claimdesk.app.DatabaseLocation.File) place).path()),
+                        Clock.systemUTC(),
+                        backups);
+        SwingUtilities.invokeLater(() -> open(settings, where, opener, backups));
     }
 
     /** Builds and shows the main window, then opens the database in the background. On the EDT. */
@@ -48,6 +61,13 @@ public final class UiStarter implements GuiStarter {
 
     /** As above, with automatic backups and File > Restore from backup… ({@code backups} null: none). */
     MainFrame open(Settings settings, Path database, Function<Path, AppServices> opener, BackupService backups) {
+        return open(
+                settings, new dev.claimdesk.app.DatabaseLocation.File(database), DatabaseOpener.files(opener), backups);
+    }
+
+    /** The window on a file or a team server, opened by {@code opener} in the background. On the EDT. */
+    MainFrame open(
+            Settings settings, dev.claimdesk.app.DatabaseLocation where, DatabaseOpener opener, BackupService backups) {
         FlatLaf.registerCustomDefaultsSource("dev.claimdesk.ui");
         Theme.parse(settings.get(Theme.SETTING).orElse(null)).install();
         MainFrame frame = new MainFrame(settings);
@@ -62,18 +82,24 @@ public final class UiStarter implements GuiStarter {
         });
         SwingDialogService dialogs = new SwingDialogService(frame, FileLocations.inHome(settings));
         EdtErrorHandler.install(dialogs);
-        MainPresenter presenter = new MainPresenter(frame, dialogs, runner, settings, opener, () -> {
+        MainPresenter presenter = MainPresenter.onFilesAndServers(frame, dialogs, runner, settings, opener, () -> {
             frame.dispose();
             exit.run();
         });
         frame.setPresenter(presenter);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                presenter.stopListening(); // stop hearing the team server
+            }
+        });
         if (backups != null) {
             SwingBackupDialogs backupDialogs = new SwingBackupDialogs(frame, dialogs);
             presenter.useBackups(new BackupPresenter(
                     backups, backupDialogs, presenter.actions(), frame::showStatus, presenter::openDatabase));
         }
         frame.setVisible(true);
-        presenter.openDatabase(database);
+        presenter.openDatabase(where);
         return frame;
     }
 }

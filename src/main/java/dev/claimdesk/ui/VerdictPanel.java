@@ -291,7 +291,11 @@ final class VerdictPanel extends JPanel {
     /** Shows a claim (or none) for the current reviewer; buttons follow the workflow's rules. */
     void show(Claim c, String currentReviewer) {
         boolean sameClaim = c != null && claim != null && c.id() == claim.id();
-        boolean keepTyping = sameClaim && rationale.isFocusOwner() && Objects.equals(c.rationale(), claim.rationale());
+        // What the reviewer typed and has not saved stays, whoever changed the claim meanwhile (a
+        // team server's live reload): saving it then meets the plain stale-change refusal.
+        boolean edited = sameClaim && !rationale.getText().equals(claim.rationale() == null ? "" : claim.rationale());
+        boolean keepTyping =
+                sameClaim && (edited || rationale.isFocusOwner() && Objects.equals(c.rationale(), claim.rationale()));
         claim = c;
         reviewer = currentReviewer;
         boolean researchable = c != null && (c.state() == ClaimState.OPEN || c.state() == ClaimState.IN_RESEARCH);

@@ -223,13 +223,29 @@ class ServerDatabaseCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "gui"})
-    void theWindowIsNotStartedOnAServerAndSaysWhatWorks(String command) {
-        String[] args = command.isEmpty()
-                ? new String[] {"--db", db.address(db.login("ada"))}
-                : new String[] {"--db", db.address(db.login("ada")), command};
-        Run r = run(ada(), args);
-        assertThat(r.exit()).isNotZero();
-        assertThat(r.err()).contains("opens database files only so far").contains("import, claims and export");
+    void theWindowOpensOnTheServerOfTheCommandLine(String command) {
+        String address = db.address(db.login("ada"));
+        String[] args = command.isEmpty() ? new String[] {"--db", address} : new String[] {"--db", address, command};
+        java.util.List<dev.claimdesk.domain.ServerAddress> started = new java.util.ArrayList<>();
+        dev.claimdesk.app.GuiStarter gui = new dev.claimdesk.app.GuiStarter() {
+            @Override
+            public void start(dev.claimdesk.app.AppPaths paths) {
+                throw new AssertionError("a file window was started for " + paths.database());
+            }
+
+            @Override
+            public void startOnServer(dev.claimdesk.app.AppPaths paths, dev.claimdesk.domain.ServerAddress server) {
+                started.add(server);
+            }
+        };
+        StringWriter err = new StringWriter();
+        Cli cli = new Cli(gui, new PrintWriter(new StringWriter()), new PrintWriter(err))
+                .withEnvironment(ada())
+                .withDataDir(dir.resolve("data"));
+        int exit = cli.execute(args);
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(cli.guiStarted()).isTrue();
+        assertThat(started).containsExactly(dev.claimdesk.domain.ServerAddress.parse(address));
     }
 
     @Test

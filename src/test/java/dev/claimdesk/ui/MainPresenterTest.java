@@ -732,6 +732,7 @@ class MainPresenterTest {
         String undoName;
         String redoName;
         List<Path> recent = List.of();
+        List<dev.claimdesk.app.DatabaseLocation> recentPlaces = List.of();
 
         @Override
         public void showProgress(java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> p) {
@@ -760,8 +761,12 @@ class MainPresenterTest {
         }
 
         @Override
-        public void showRecentDatabases(List<Path> files) {
-            recent = files;
+        public void showRecentDatabases(List<dev.claimdesk.app.DatabaseLocation> places) {
+            recent = places.stream()
+                    .filter(dev.claimdesk.app.DatabaseLocation.File.class::isInstance)
+                    .map(l -> ((dev.claimdesk.app.DatabaseLocation.File) l).path())
+                    .toList();
+            recentPlaces = places;
         }
 
         @Override
@@ -781,7 +786,11 @@ class MainPresenterTest {
         }
 
         @Override
-        public void showDatabase(Path file) {}
+        public void showDatabase(dev.claimdesk.app.DatabaseLocation where) {
+            database = where;
+        }
+
+        dev.claimdesk.app.DatabaseLocation database;
 
         @Override
         public void showStatus(String message) {

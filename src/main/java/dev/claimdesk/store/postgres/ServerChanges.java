@@ -95,6 +95,16 @@ public final class ServerChanges implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link #listen} on a daemon thread of its own ("server-changes"), for as long as the
+     * connection to the server is open: not user work, so not the window's task runner.
+     */
+    public void start(Consumer<DataChange> changes, java.util.function.BiConsumer<Status, String> status) {
+        Thread t = new Thread(() -> listen(changes, status), "server-changes");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Waits before the next attempt; true when closed meanwhile. */
     private boolean pause(int failures) {
         long millis = Math.min(10_000L, 250L << Math.min(failures, 6));

@@ -34,8 +34,10 @@ public final class ActionCatalogue {
                     in(FILE, OPEN_DATABASE, "OpenDatabase", "Open database…")
                             .does("Open another ClaimDesk database")
                             .keys(Key.menuShift(VK_O)),
+                    in(FILE, CONNECT_SERVER, "ConnectServer", "Connect to team server…")
+                            .does("Work on your desk's shared database on a PostgreSQL server"),
                     in(FILE, OPEN_RECENT, "Recent", "Open recent")
-                            .does("Open one of the databases you used last")
+                            .does("Open one of the databases or team servers you used last")
                             .kind(ActionSpec.Kind.SUBMENU)
                             .when(RECENT_DATABASES),
                     in(FILE, IMPORT, "Import", "Import article…")

@@ -7,6 +7,7 @@ package dev.claimdesk.ui.action;
 public enum ActionId {
     NEW_DATABASE,
     OPEN_DATABASE,
+    CONNECT_SERVER,
     OPEN_RECENT,
     IMPORT,
     PASTE,
