@@ -154,7 +154,8 @@ public final class Store {
         dev.claimdesk.store.postgres.ServerChanges listener = new dev.claimdesk.store.postgres.ServerChanges(server);
         listener.start(
                 changes,
-                (s, message) -> status.accept(s == dev.claimdesk.store.postgres.ServerChanges.Status.LISTENING, message));
+                (s, message) ->
+                        status.accept(s == dev.claimdesk.store.postgres.ServerChanges.Status.LISTENING, message));
         return listener::close;
     }
 

@@ -192,6 +192,20 @@ final class DatabasePresenter {
     private void databaseFailed(DatabaseLocation where, ClaimDeskException e) {
         w.status("Could not " + (where instanceof DatabaseLocation.Server ? "connect to " : "open ") + where.display()
                 + ".");
+        if (where instanceof DatabaseLocation.Server s) {
+            // The form again, filled in, with the server's answer in words above it.
+            java.util.Optional<DatabaseLocation.Server> again = w.dialogs().askServer(s.address(), e.userMessage());
+            if (again.isPresent()) {
+                open(again.get());
+            } else if (w.state().hasDatabase()) {
+                w.view().setDatabaseReady(true);
+                w.status("Still working in " + w.state().services().location().display() + ".");
+            } else {
+                w.view().showOpening(null);
+                w.status("No database is open: File > Open database… or File > Connect to team server…");
+            }
+            return;
+        }
         if (w.state().hasDatabase()) {
             // Another database is open: keep working in it.
             w.dialogs().showError(e.problem().title(), e.userMessage());
@@ -200,16 +214,6 @@ final class DatabasePresenter {
             return;
         }
         w.view().showOpening(null);
-        if (where instanceof DatabaseLocation.Server s) {
-            // The form again, filled in, with the server's answer in words above it.
-            w.dialogs()
-                    .askServer(s.address(), e.userMessage())
-                    .ifPresentOrElse(
-                            this::open,
-                            () -> w.status(
-                                    "No database is open: File > Open database… or File > Connect to team server…"));
-            return;
-        }
         Path file = ((DatabaseLocation.File) where).path();
         DamagedDatabaseException damaged = backups != null && e instanceof DamagedDatabaseException d ? d : null;
         DialogService.DatabaseProblemChoice choice = damaged != null

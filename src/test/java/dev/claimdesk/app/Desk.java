@@ -24,7 +24,7 @@ public final class Desk implements AutoCloseable {
         POSTGRESQL
     }
 
-    static final String PASSWORD = "password-for-tests";
+    public static final String PASSWORD = "password-for-tests";
     private static final AtomicInteger SERVER_DESKS = new AtomicInteger();
 
     private final Backend backend;
