@@ -258,6 +258,14 @@ public final class MatchingService {
                         Problem.RULE_VIOLATION,
                         "Its verdict can only be reused while the claim is open or in research: accept it first.");
             }
+            ClaimAgreement.Result agreement = ClaimAgreement.compare(before.text(), earlier.text());
+            if (!agreement.figuresAgree() || !agreement.directionAgrees()) {
+                throw new ClaimDeskException(
+                        Problem.RULE_VIOLATION,
+                        "The claims differ, so the earlier verdict may not hold for this one: "
+                                + agreement.summary() + " Link the claims without reusing the verdict (Same"
+                                + " claim), and check this one on its own evidence.");
+            }
             if (BlindReviewService.mode(tx, before.articleId()).mode() == dev.claimdesk.domain.ReviewMode.BLIND) {
                 throw new ClaimDeskException(
                         Problem.RULE_VIOLATION,

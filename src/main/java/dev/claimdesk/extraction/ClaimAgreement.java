@@ -113,9 +113,20 @@ public final class ClaimAgreement {
         if (unmatchedA.isEmpty() && unmatchedB.isEmpty()) {
             return true;
         }
+        if (onlyOf(unmatchedA, Units.YEAR) && onlyOf(unmatchedB, Units.TIME)
+                || onlyOf(unmatchedA, Units.TIME) && onlyOf(unmatchedB, Units.YEAR)) {
+            // "over two years" against "from 2023 to 2025": the same time, said another way
+            notes.add("The time is given differently: " + shown(unmatchedA) + " here, " + shown(unmatchedB)
+                    + " there; check that it is the same period.");
+            return true;
+        }
         notes.add("The figures differ: " + (unmatchedA.isEmpty() ? "none other" : shown(unmatchedA)) + " here, "
                 + (unmatchedB.isEmpty() ? "none other" : shown(unmatchedB)) + " there.");
         return false;
+    }
+
+    private static boolean onlyOf(List<Quantity> qs, String dimension) {
+        return !qs.isEmpty() && qs.stream().allMatch(q -> dimension.equals(q.dimension()));
     }
 
     private static boolean same(Quantity a, Quantity b) {

@@ -312,17 +312,21 @@ final class ClaimDetailPanel extends JTabbedPane {
                 desk
                         ? "Record that this is the same claim as the selected one (in its history)"
                         : "Select a claim of another article first");
-        reuseVerdict.setEnabled(linkable && researchable(claim) && m.get().verdict() != null);
+        boolean sameFigures = m.map(SimilarClaim::figuresAgree).orElse(false);
+        reuseVerdict.setEnabled(linkable && researchable(claim) && m.get().verdict() != null && sameFigures);
         reuseVerdict.setToolTipText(
                 m.isEmpty() || !desk
                         ? "Select a claim of another article first (a fact-check's verdict is read, not copied)"
                         : m.get().verdict() == null
                                 ? "That claim has no verdict yet"
-                                : !researchable(claim)
-                                        ? "Accept this claim first: a verdict is reused while the claim is open or in"
-                                                + " research"
-                                        : "Link them and start from its verdict, rationale and evidence;"
-                                                + " a second reviewer still approves");
+                                : !sameFigures
+                                        ? "The figures differ, so its verdict may not hold here: link them with"
+                                                + " Same claim and check this one on its own evidence"
+                                        : !researchable(claim)
+                                                ? "Accept this claim first: a verdict is reused while the claim is open or in"
+                                                        + " research"
+                                                : "Link them and start from its verdict, rationale and evidence;"
+                                                        + " a second reviewer still approves");
         openSimilar.setEnabled(m.isPresent()
                 && (desk || m.get().url() != null && !m.get().url().isBlank()));
         openSimilar.setText(m.isPresent() && !desk ? "Open fact-check" : "Show");

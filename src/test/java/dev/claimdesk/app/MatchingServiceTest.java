@@ -124,6 +124,34 @@ class MatchingServiceTest {
     }
 
     @Test
+    void aVerdictIsNotReusedForAClaimWhoseFigureDiffersAndNothingChanges() {
+        Claim first = importWith("Jobs report", FIRST);
+        long falseLabel =
+                app.scales().defaultScale().labelByCode("FALSE").orElseThrow().id();
+        app.claims().setVerdict(first.id(), falseLabel, "The office said 6.1 percent.", "Ada");
+        Claim other = importWith(
+                "Another paper",
+                "Freedonia's unemployment rate rose to 8.5 percent in March, the statistics office said.");
+        Claim before = app.claims().get(other.id());
+
+        assertThatThrownBy(() -> app.matching().linkSameAs(other.id(), first.id(), true, "Bea"))
+                .isInstanceOf(dev.claimdesk.domain.ClaimDeskException.class)
+                .hasMessageContaining("The figures differ: 8.5 percent here, 7.5 percent there.")
+                .hasMessageContaining("Same claim");
+        Claim after = app.claims().get(other.id());
+        assertThat(after).isEqualTo(before); // not linked either: the whole step was refused
+        assertThat(app.claims().historyEntries(other.id()))
+                .extracting(HistoryEntry::action)
+                .noneMatch(a -> a.startsWith("link as the same claim"));
+
+        // Linking without the verdict stays possible: the reviewer decides it is the same claim.
+        assertThat(app.matching()
+                        .linkSameAs(other.id(), first.id(), false, "Bea")
+                        .duplicateOf())
+                .isEqualTo(first.id());
+    }
+
+    @Test
     void claimsGetTheirEmbeddingAtImportAndOlderOnesAreFilledIn() {
         importWith("Jobs report", FIRST);
         assertThat(app.matching().missingCount()).isZero();

@@ -27,6 +27,22 @@ class ClaimAgreementTest {
     }
 
     @Test
+    void aPeriodGivenAsYearsOrAsASpanIsNotAFigureMismatch() {
+        ClaimAgreement.Result r = ClaimAgreement.compare(
+                "Heat pump sales almost doubled over two years, from 42,000 to 96,000.",
+                "Sales of heat pumps rose from 42,000 in 2023 to 96,000 in 2025.");
+
+        assertThat(r.figuresAgree()).isTrue();
+        assertThat(r.summary())
+                .contains("The time is given differently: two years here, 2023, 2025 there")
+                .doesNotContain("The figures differ");
+        // Two different years are two different claims.
+        assertThat(ClaimAgreement.compare("Sales reached 96,000 in 2025.", "Sales reached 96,000 in 2024.")
+                        .figuresAgree())
+                .isFalse();
+    }
+
+    @Test
     void oppositeDirectionsAreSaid() {
         ClaimAgreement.Result r = ClaimAgreement.compare(
                 "The plan will create 2,000 jobs in the region.", "The plan will cut 2,000 jobs in the region.");
