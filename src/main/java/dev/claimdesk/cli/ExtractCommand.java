@@ -69,6 +69,6 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static String codes(List<RedFlag> flags) {
-        return flags.stream().map(RedFlag::code).collect(Collectors.joining(";"));
+        return RedFlag.warnings(flags).stream().map(RedFlag::code).collect(Collectors.joining(";"));
     }
 }

@@ -87,7 +87,8 @@ public record ClaimFilter(
     public boolean matches(Claim c, Set<Long> searchHits) {
         return (states.isEmpty() || states.contains(c.state()))
                 && (kind == null || c.kinds().contains(kind))
-                && flag.test(c.flags().stream().map(RedFlag::code).toList())
+                && flag.test(
+                        RedFlag.warnings(c.flags()).stream().map(RedFlag::code).toList())
                 && verdict.test(
                         c.verdictLabelId() == null ? java.util.List.of() : java.util.List.of(c.verdictLabelId()))
                 && assignee.test(c.assignee() == null ? java.util.List.of() : java.util.List.of(c.assignee()))

@@ -131,11 +131,36 @@ final class ChangeArithmetic {
         "up from", "down from", "compared with", "compared to", "against", "versus", "vs", "from"
     };
 
-    /** The end of the message for a change that nothing in its sentence contradicts. */
+    /**
+     * The end of the message for a change that nothing in its sentence contradicts: the detector
+     * turns such a flag into a {@link FlagCodes#CHANGE_NOTE} once the sentence is scored.
+     */
     static final String NOTHING_CONTRADICTS = ". The sentence states no other size for the change, so"
             + " nothing contradicts it: check both figures against the source.";
 
+    /** The flag as the reviewer sees it: a change nothing contradicts is a note with the figures. */
+    static RedFlag asShown(RedFlag f) {
+        if (f.code().equals(FlagCodes.CHANGE_ARITHMETIC) && f.message().endsWith(NOTHING_CONTRADICTS)) {
+            String m = f.message();
+            return new RedFlag(FlagCodes.CHANGE_NOTE, m.substring(0, m.length() - NOTHING_CONTRADICTS.length()) + ".");
+        }
+        return f;
+    }
+
     private ChangeArithmetic() {}
+
+    /** The unit of the pair as a word after the difference ("−8 weeks"); none for a symbol ("$") or a count. */
+    private static String unitWord(Pair pair) {
+        String u = pair.now.q.unit() != null ? pair.now.q.unit() : pair.old.q.unit();
+        // Spelled-out units only ("weeks", "pounds", "tonnes"): an abbreviation is kept lower-cased
+        // ("gwh"), which would read wrong here.
+        if (u == null
+                || u.strip().length() < 4
+                || !u.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == ' ')) {
+            return "";
+        }
+        return " " + u.strip();
+    }
 
     /** One figure of the pair: its value (after any unit it takes from its partner) and how it was written. */
     private record End(Quantity q, double value, int start, int end) {}
@@ -487,7 +512,8 @@ final class ChangeArithmetic {
         String change = pair.percent
                 ? signed(b - a) + " percentage points (×" + RedFlags.decimals(ratio, 2) + ", " + signed(relative)
                         + " percent relative)"
-                : signed(b - a) + " (×" + RedFlags.decimals(ratio, 2) + ", " + signed(relative) + " percent)";
+                : signed(b - a) + unitWord(pair) + " (×" + RedFlags.decimals(ratio, 2) + ", " + signed(relative)
+                        + " percent)";
         List<String> problems = new ArrayList<>(2);
         boolean stated = false;
         int direction = pair.direction != 0 ? pair.direction : saidDirection(sig);

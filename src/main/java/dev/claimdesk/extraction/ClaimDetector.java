@@ -135,11 +135,9 @@ public final class ClaimDetector {
             List<RedFlag> flags = new ArrayList<>(a.flags().size() + 1);
             boolean merged = false;
             for (RedFlag f : a.flags()) {
-                if (!merged && f.code().equals(FlagCodes.CHANGE_ARITHMETIC)) {
+                if (!merged && (f.code().equals(FlagCodes.CHANGE_ARITHMETIC) || f.note())) {
                     merged = true;
-                    String text = f.message().endsWith(ChangeArithmetic.NOTHING_CONTRADICTS)
-                            ? message
-                            : f.message() + " " + message;
+                    String text = f.note() ? message : f.message() + " " + message;
                     flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, text));
                 } else {
                     flags.add(f);
@@ -259,6 +257,8 @@ public final class ClaimDetector {
         boolean attributed = speaker != null || text.indexOf('"') >= 0 || text.indexOf('“') >= 0;
         Scorer.Result r = Scorer.score(sig, quantities, flags, attributed, headline);
         Set<ClaimKind> kinds = kinds(sig, quantities, attributed);
+        // Scored as a change to check; shown as a note when nothing in the sentence contradicts it.
+        flags.replaceAll(ChangeArithmetic::asShown);
         return new DetectedSentence(
                 s.start(),
                 s.end(),

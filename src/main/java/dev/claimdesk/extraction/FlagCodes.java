@@ -12,5 +12,8 @@ public final class FlagCodes {
     public static final String SOURCE_ANONYMOUS = "SOURCE_ANONYMOUS";
     public static final String SOURCE_SELF_INTERESTED = "SOURCE_SELF_INTERESTED";
 
+    /** Not a warning: a change's arithmetic that nothing contradicts ({@link RedFlag#CHANGE_NOTE}). */
+    public static final String CHANGE_NOTE = dev.claimdesk.domain.RedFlag.CHANGE_NOTE;
+
     private FlagCodes() {}
 }

@@ -202,8 +202,15 @@ public final class VerdictRowMapper implements RowMapper<VerdictRow> {
     }
 
     /** SQLite's group_concat joins with ","; exports join several values with "; ". */
+    /** The warnings' codes, "; "-joined; a change note ({@link dev.claimdesk.domain.RedFlag#CHANGE_NOTE}) is no warning. */
     private static String flagCodes(String joined) {
-        return joined == null ? "" : joined.replace(",", "; ");
+        if (joined == null) {
+            return "";
+        }
+        return java.util.Arrays.stream(joined.split(","))
+                .map(String::strip)
+                .filter(code -> !code.isEmpty() && !code.equals(dev.claimdesk.domain.RedFlag.CHANGE_NOTE))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static String instantText(ResultSet rs, int column) throws SQLException {

@@ -68,7 +68,7 @@ public record ApprovalSummary(
                 byStance,
                 questions.stream().filter(q -> !d.checked().contains(q)).toList(),
                 d.warnings().stream().map(GuardRailWarning::message).toList(),
-                d.claim().flags().stream()
+                dev.claimdesk.domain.RedFlag.warnings(d.claim().flags()).stream()
                         .map(dev.claimdesk.domain.RedFlag::message)
                         .toList(),
                 gradesOf(d.evidence()));

@@ -95,7 +95,7 @@ final class ClaimHighlights {
                 c.startOffset(),
                 c.endOffset(),
                 ClaimColours.highlight(c, l, isSelected),
-                c.flags().isEmpty() ? null : ClaimColours.flagUnderline());
+                dev.claimdesk.domain.RedFlag.warnings(c.flags()).isEmpty() ? null : ClaimColours.flagUnderline());
     }
 
     /** Frames the claim and shows it stronger; the previously selected claim goes back to normal. */

@@ -134,7 +134,7 @@ final class ClaimTableModel extends AbstractTableModel {
             case SCORE -> c.checkworthiness();
             case TEXT -> c.text();
             case KINDS -> c.kinds().stream().sorted().map(ClaimKind::label).collect(Collectors.joining(", "));
-            case FLAGS -> c.flags();
+            case FLAGS -> dev.claimdesk.domain.RedFlag.warnings(c.flags());
             case STATE -> {
                 String blind = blindProgress.get(c.id());
                 boolean open = c.state() == dev.claimdesk.domain.ClaimState.OPEN

@@ -60,9 +60,15 @@ final class ClaimText {
                 }
             }
         }
-        if (!c.flags().isEmpty()) {
+        for (RedFlag f : c.flags()) {
+            if (f.note()) {
+                sb.append("\n  ").append(f.message()); // a change's arithmetic, below its figures
+            }
+        }
+        List<RedFlag> warnings = RedFlag.warnings(c.flags());
+        if (!warnings.isEmpty()) {
             sb.append("\n\nRed flags:");
-            for (RedFlag f : c.flags()) {
+            for (RedFlag f : warnings) {
                 sb.append("\n  ⚠ ").append(f.message());
             }
         }

@@ -76,7 +76,7 @@ final class QueueFilters {
     /** Offers the red flags and assignees the claims have; a choice that still exists stays chosen. */
     void offerChoicesOf(List<Claim> claims) {
         Set<String> flags = claims.stream()
-                .flatMap(c -> c.flags().stream())
+                .flatMap(c -> RedFlag.warnings(c.flags()).stream())
                 .map(RedFlag::code)
                 .collect(Collectors.toCollection(TreeSet::new));
         Set<String> people = claims.stream()

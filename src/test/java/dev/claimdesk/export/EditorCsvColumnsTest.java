@@ -171,12 +171,15 @@ class EditorCsvColumnsTest {
             CSVRecord r = rows.get(c.id());
             assertThat(r.get("score")).matches("[01]\\.\\d{4}");
             assertThat(Double.parseDouble(r.get("score"))).isCloseTo(c.checkworthiness(), within(0.00005));
-            String expected = c.flags().stream()
+            String expected = dev.claimdesk.domain.RedFlag.warnings(c.flags()).stream() // not the change notes
                     .map(f -> f.code().toLowerCase(Locale.ROOT).replace('_', ' ')) // the queue's tooltip
                     .distinct()
                     .collect(Collectors.joining("; "));
             assertThat(r.get("red_flags")).isEqualTo(expected);
         }
+        // A change's arithmetic is a note with the figures, not a warning: never in the column.
+        assertThat(rows.values()).noneSatisfy(r -> assertThat(r.get("red_flags")).contains("change note"));
+        assertThat(claims).anySatisfy(c -> assertThat(c.flags()).anyMatch(dev.claimdesk.domain.RedFlag::note));
         // The sample article's chatbot claims: the flag editors most need to see.
         assertThat(rows.values()).anySatisfy(r -> assertThat(r.get("red_flags")).contains("source ai"));
     }

@@ -88,14 +88,14 @@ class RedFlagTest {
     void changeArithmeticStatesPointsAndRatio() {
         assertThat(message(
                         "It increased the rate from 19 percent in 2022 to the current 64 percent.",
-                        FlagCodes.CHANGE_ARITHMETIC))
+                        FlagCodes.CHANGE_NOTE))
                 .contains("+45 percentage points")
                 .contains("×3.37")
                 .doesNotContain("does not match");
-        assertThat(message("Members went from 1,200 to 1,500 in a year.", FlagCodes.CHANGE_ARITHMETIC))
+        assertThat(message("Members went from 1,200 to 1,500 in a year.", FlagCodes.CHANGE_NOTE))
                 .contains("+300")
                 .contains("×1.25");
-        assertThat(message("Unemployment fell from 8% to 4% under this government.", FlagCodes.CHANGE_ARITHMETIC))
+        assertThat(message("Unemployment fell from 8% to 4% under this government.", FlagCodes.CHANGE_NOTE))
                 .contains("−4 percentage points")
                 .contains("×0.50");
     }

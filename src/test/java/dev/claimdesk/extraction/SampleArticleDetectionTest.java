@@ -92,7 +92,7 @@ class SampleArticleDetectionTest {
     void theChangeFrom19To64PercentIsComputed() {
         DetectedSentence s = containing("from 19 percent in 2022 to the current 64 percent");
         assertThat(s.flags())
-                .filteredOn(f -> f.code().equals(FlagCodes.CHANGE_ARITHMETIC))
+                .filteredOn(f -> f.code().equals(FlagCodes.CHANGE_NOTE))
                 .singleElement()
                 .satisfies(f -> assertThat(f.message())
                         .contains("+45 percentage points")

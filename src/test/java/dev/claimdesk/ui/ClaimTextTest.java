@@ -58,6 +58,16 @@ class ClaimTextTest {
         assertThat(text).doesNotContain(neverShown);
     }
 
+    @org.junit.jupiter.api.Test
+    void aChangeNothingContradictsIsANoteWithTheFiguresNotARedFlag() {
+        String text = ClaimText.describe(claimOf("Waiting times fell to 11 weeks, compared with 19 weeks in 2024."));
+        assertThat(text)
+                .contains("Figures:")
+                .contains("From 19 weeks to 11 weeks is −8 weeks (×0.58, −42.1 percent).")
+                .doesNotContain("Red flags")
+                .doesNotContain("⚠");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Commuters made 46 percent of all trips, tourists 38 percent and students 24 percent.
