@@ -16,10 +16,9 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = {
-            "Move a claim through the review: accept, dismiss (with --reason), restore, start_research,",
-            "submit_for_review, approve, return or reopen (the last two with --comment). Prints the new state."
-        })
+        description = "Move a claim through the review: accept, dismiss (with --reason), restore, start_research, "
+                + "submit_for_review, approve, return or reopen (the last two with --comment). Prints the new "
+                + "state.")
 final class ActCommand implements Callable<Integer> {
     @ParentCommand
     ClaimDeskCommand parent;

@@ -14,10 +14,8 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = {
-            "List the backups of the database, newest first: date, size, what each holds, why it was made, path.",
-            "Works when the database itself is damaged."
-        })
+        description = "List the backups of the database, newest first: date, size, what each holds, why it was "
+                + "made, path. Works when the database itself is damaged.")
 final class BackupsCommand implements Callable<Integer> {
     @ParentCommand
     ClaimDeskCommand parent;

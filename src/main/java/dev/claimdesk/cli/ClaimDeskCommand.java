@@ -19,6 +19,7 @@ import picocli.CommandLine.ScopeType;
             GuiCommand.class,
             CheckCommand.class,
             ImportCommand.class,
+            ArticlesCommand.class,
             ClaimsCommand.class,
             ActCommand.class,
             VerdictCommand.class,
@@ -38,10 +39,10 @@ import picocli.CommandLine.ScopeType;
         },
         footer = {
             "",
-            "Exit codes: 0 success (check: healthy), 1 failure, 2 not a ClaimDesk database / damaged / too new,",
-            "3 export finished but left claims out, 64 wrong command line.",
-            "Environment: CLAIMDESK_DB (database file or team server), CLAIMDESK_DATA_DIR (data folder),",
-            "PGPASSWORD (password of the login in a server address; else ~/.pgpass is read)."
+            "Exit codes: 0 success (check: healthy); 1 failure; 2 not a ClaimDesk database, damaged or too new;"
+                    + " 3 export finished but left claims out; 64 wrong command line.",
+            "Environment: CLAIMDESK_DB (database file or team server); CLAIMDESK_DATA_DIR (data folder);"
+                    + " PGPASSWORD (password of the login in a server address; else ~/.pgpass is read)."
         })
 final class ClaimDeskCommand implements Runnable {
     /** The database file of --db (null when not given, or when it names a server). */
@@ -54,8 +55,9 @@ final class ClaimDeskCommand implements Runnable {
             names = "--db",
             paramLabel = "FILE|SERVER",
             scope = ScopeType.INHERIT,
-            description = "Database file (default: $CLAIMDESK_DB, else claimdesk.db in the data folder), or a team"
-                    + " server: postgresql://LOGIN@HOST[:PORT]/DATABASE (import, claims, export, server).")
+            description =
+                    "Database file (default: $CLAIMDESK_DB, else claimdesk.db in the data folder), or a team"
+                            + " server: postgresql://LOGIN@HOST[:PORT]/DATABASE (the window, import, articles, claims, export, server).")
     void db(String value) {
         dbText = value;
         db = ServerAddress.isServerAddress(value) ? null : Path.of(value);

@@ -49,9 +49,14 @@ public final class Cli {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
+    /** The command tree as picocli builds it (the help texts are read from it in tests). */
+    CommandLine commandLine() {
+        return new CommandLine(new ClaimDeskCommand(this), new Factory(this));
+    }
+
     /** Runs one command line and returns its exit code. */
     public int execute(String... args) {
-        CommandLine cl = new CommandLine(new ClaimDeskCommand(this), new Factory(this));
+        CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setErr(err);
@@ -255,6 +260,9 @@ public final class Cli {
             }
             if (type == ImportCommand.class) {
                 return type.cast(new ImportCommand(cli));
+            }
+            if (type == ArticlesCommand.class) {
+                return type.cast(new ArticlesCommand(cli));
             }
             if (type == ClaimsCommand.class) {
                 return type.cast(new ClaimsCommand(cli));

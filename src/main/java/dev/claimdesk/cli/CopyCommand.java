@@ -14,12 +14,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = {
-            "Copy everything of a database file (articles, claims, evidence, reviews, history, scales,",
-            "reviewers) into an empty team database, keeping ids, names and times. Sign in as the team",
-            "database's owner (PGPASSWORD or ~/.pgpass). A database already in use is refused; the copy",
-            "is checked (row counts and checksums) before it is kept."
-        })
+        description = "Copy everything of a database file (articles, claims, evidence, reviews, history, scales, "
+                + "reviewers) into an empty team database, keeping ids, names and times. Sign in as the team "
+                + "database's owner (PGPASSWORD or ~/.pgpass). A database already in use is refused; the copy "
+                + "is checked (row counts and checksums) before it is kept.")
 final class CopyCommand implements Callable<Integer> {
     @Option(names = "--from", required = true, paramLabel = "FILE", description = "The database file to copy.")
     Path from;

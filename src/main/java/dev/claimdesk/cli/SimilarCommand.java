@@ -26,11 +26,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = {
-            "The claims of the database and the fact-checks of the archive most like a claim, best first, as TSV:",
-            "query (line number, 1 for TEXT or --claim), rank, match (the archive id, or claim:ID), score,",
-            "rating (or verdict), agreement (whether figures, names and direction agree), text."
-        })
+        description = "The claims of the database and the fact-checks of the archive most like a claim, best "
+                + "first, as TSV: query (line number, 1 for TEXT or --claim), rank, match (the archive id, or "
+                + "claim:ID), score, rating (or verdict), agreement (whether figures, names and direction "
+                + "agree), text.")
 final class SimilarCommand implements Callable<Integer> {
     @ParentCommand
     ClaimDeskCommand parent;

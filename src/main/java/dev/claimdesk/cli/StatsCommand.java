@@ -19,12 +19,10 @@ import picocli.CommandLine.ParentCommand;
         mixinStandardHelpOptions = true,
         exitCodeOnInvalidInput = ExitCodes.USAGE,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
-        description = {
-            "Print the desk's figures: claims by state per article, approved verdicts, approvals per day (UTC),",
-            "each reviewer's open work and throughput, the median time from import to approval, agreement of",
-            "blind verdicts (observed, Krippendorff's alpha with a 95 % interval, Cohen's kappa per pair) and",
-            "the adjudication backlog."
-        })
+        description = "Print the desk's figures: claims by state per article, approved verdicts, approvals per "
+                + "day (UTC), each reviewer's open work and throughput, the median time from import to "
+                + "approval, agreement of blind verdicts (observed, Krippendorff's alpha with a 95 %% "
+                + "interval, Cohen's kappa per pair) and the adjudication backlog.")
 final class StatsCommand implements Callable<Integer> {
     @ParentCommand
     ClaimDeskCommand parent;

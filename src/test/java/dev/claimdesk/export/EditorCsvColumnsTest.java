@@ -178,7 +178,8 @@ class EditorCsvColumnsTest {
             assertThat(r.get("red_flags")).isEqualTo(expected);
         }
         // A change's arithmetic is a note with the figures, not a warning: never in the column.
-        assertThat(rows.values()).noneSatisfy(r -> assertThat(r.get("red_flags")).contains("change note"));
+        assertThat(rows.values())
+                .noneSatisfy(r -> assertThat(r.get("red_flags")).contains("change note"));
         assertThat(claims).anySatisfy(c -> assertThat(c.flags()).anyMatch(dev.claimdesk.domain.RedFlag::note));
         // The sample article's chatbot claims: the flag editors most need to see.
         assertThat(rows.values()).anySatisfy(r -> assertThat(r.get("red_flags")).contains("source ai"));
