@@ -32,8 +32,10 @@ public final class EvidenceService {
     public Evidence add(Evidence draft, String actor) {
         String who = Actor.require(actor);
         validate(draft);
-        Evidence evidence = withAttachmentHash(draft);
+        LocalCopy copy = LocalCopy.read(draft);
+        Evidence evidence = copy.evidence();
         return store.write(tx -> {
+            copy.keep(tx, who, clock.instant());
             startResearch(tx, evidence.claimId(), who);
             Instant now = clock.instant();
             Evidence e = new Evidence(
@@ -68,8 +70,10 @@ public final class EvidenceService {
     public Evidence update(Evidence draft, String actor) {
         String who = Actor.require(actor);
         validate(draft);
-        Evidence hashed = withAttachmentHash(draft);
+        LocalCopy copy = LocalCopy.read(draft);
+        Evidence hashed = copy.evidence();
         return store.write(tx -> {
+            copy.keep(tx, who, clock.instant());
             Evidence before = find(tx, hashed.id());
             Evidence evidence = hashed.version() == 0 ? hashed.withVersion(before.version()) : hashed;
             startResearch(tx, before.claimId(), who);
@@ -102,6 +106,115 @@ public final class EvidenceService {
         });
     }
 
+    /** The largest local copy kept in the database (a long PDF report, a screen recording is too much). */
+    static final long MAX_COPY_BYTES = 100L << 20;
+
+    /**
+     * An evidence item and the bytes of its newly attached file (null when it has none, or the file
+     * is the one kept already): the bytes are read and hashed before the write, and kept in the
+     * database within it, so every reviewer of the desk can open them.
+     */
+    record LocalCopy(Evidence evidence, byte[] content, String mediaType) {
+        static LocalCopy read(Evidence draft) {
+            Evidence e = withAttachmentHash(draft);
+            if (e.attachmentSha256() == null || draft.attachmentSha256() != null) {
+                return new LocalCopy(e, null, null); // none, or the copy kept already
+            }
+            java.nio.file.Path file = java.nio.file.Path.of(e.attachmentPath());
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(file);
+                String sha = sha256(bytes);
+                String type = java.nio.file.Files.probeContentType(file);
+                return new LocalCopy(e.withAttachment(e.attachmentPath(), sha), bytes, type);
+            } catch (java.io.IOException ex) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT,
+                        "The attached file " + file + " cannot be read. Check that it exists and that you may read it.",
+                        ex);
+            }
+        }
+
+        /** Keeps the bytes (once per distinct file) in the transaction of the evidence write. */
+        void keep(dev.claimdesk.store.Tx tx, String who, Instant now) {
+            if (content != null) {
+                tx.attachments().store(evidence.attachmentSha256(), content, content.length, mediaType, who, now);
+            }
+        }
+    }
+
+    /** The local copy of an evidence item, as kept in the database; empty when it has none or it is not kept. */
+    public java.util.Optional<dev.claimdesk.domain.Attachment> localCopy(Evidence e) {
+        if (e.attachmentSha256() == null) {
+            return java.util.Optional.empty();
+        }
+        return store.read(tx -> tx.attachments().find(e.attachmentSha256()));
+    }
+
+    /** What {@link #keepEarlierCopies} did: copies now kept, and those whose file is gone or changed. */
+    public record EarlierCopies(int kept, List<String> missing) {}
+
+    /**
+     * Keeps in the database the local copies attached before they were kept there (a database of
+     * an older ClaimDesk): each file still at its path with the hash recorded is read in; a file that
+     * is gone or changed is named in {@code missing}. Idempotent; stops when {@code stop} says so.
+     */
+    public EarlierCopies keepEarlierCopies(String actor, java.util.function.BooleanSupplier stop) {
+        String who = Actor.require(actor);
+        List<Evidence> without = store.read(tx -> tx.attachments().withoutStoredCopy());
+        int kept = 0;
+        java.util.Set<String> done = new java.util.HashSet<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (Evidence e : without) {
+            if (stop.getAsBoolean()) {
+                break;
+            }
+            if (!done.add(e.attachmentSha256())) {
+                continue;
+            }
+            java.nio.file.Path file = e.attachmentPath() == null ? null : java.nio.file.Path.of(e.attachmentPath());
+            byte[] bytes = null;
+            try {
+                if (file != null
+                        && java.nio.file.Files.isRegularFile(file)
+                        && java.nio.file.Files.size(file) <= MAX_COPY_BYTES) {
+                    bytes = java.nio.file.Files.readAllBytes(file);
+                }
+            } catch (java.io.IOException unreadable) {
+                bytes = null;
+            }
+            if (bytes == null || !sha256(bytes).equals(e.attachmentSha256())) {
+                missing.add(e.attachmentPath());
+                continue;
+            }
+            byte[] content = bytes;
+            String type = probe(file);
+            store.write(tx -> {
+                tx.attachments().store(e.attachmentSha256(), content, content.length, type, who, clock.instant());
+                return null;
+            });
+            kept++;
+        }
+        return new EarlierCopies(kept, List.copyOf(missing));
+    }
+
+    private static String probe(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.probeContentType(file);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException("every Java has SHA-256", ex);
+        }
+    }
+
     /**
      * Hashes the attached file (SHA-256) when it is new or changed, so the copy a reviewer relied on
      * can be recognised later. An unreadable file is refused in words.
@@ -117,6 +230,20 @@ public final class EvidenceService {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw new ClaimDeskException(
                     Problem.INVALID_INPUT, "The attached file " + file + " does not exist or is not a file.");
+        }
+        try {
+            if (java.nio.file.Files.size(file) > MAX_COPY_BYTES) {
+                throw new ClaimDeskException(
+                        Problem.INVALID_INPUT,
+                        "The attached file " + file + " is larger than " + (MAX_COPY_BYTES >> 20) + " MB, too large"
+                                + " to keep in the database for the whole desk. Attach a smaller copy (an excerpt,"
+                                + " a compressed PDF) or link to it.");
+            }
+        } catch (java.io.IOException ex) {
+            throw new ClaimDeskException(
+                    Problem.INVALID_INPUT,
+                    "The attached file " + file + " cannot be read. Check that it exists and that you may read it.",
+                    ex);
         }
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");

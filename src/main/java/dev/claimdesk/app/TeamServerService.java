@@ -99,7 +99,11 @@ public final class TeamServerService {
                     "There is no database file " + file + " to copy.");
         }
         ServerAddress a = ServerAddress.parse(address);
-        dev.claimdesk.store.Store.open(file, backups::beforeUpgrade); // the current schema, or a plain refusal
+        dev.claimdesk.store.Store store =
+                dev.claimdesk.store.Store.open(file, backups::beforeUpgrade); // the current schema, or a plain refusal
+        // Local copies attached before the database kept them travel too, when their files are here.
+        new EvidenceService(store, java.time.Clock.systemUTC())
+                .keepEarlierCopies(System.getProperty("user.name", "claimdesk"), () -> false);
         ServerLogin login = login(a);
         dev.claimdesk.store.postgres.ServerCopy.Report r = dev.claimdesk.store.postgres.ServerCopy.copy(file, login);
         return new Copied(file.toString(), a.display(), r.rows());

@@ -32,6 +32,11 @@ final class HandleTx implements Tx {
     }
 
     @Override
+    public AttachmentDao attachments() {
+        return handle.attach(AttachmentDao.class);
+    }
+
+    @Override
     public VerdictScaleDao scales() {
         return handle.attach(VerdictScaleDao.class);
     }

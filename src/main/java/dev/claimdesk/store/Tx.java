@@ -11,6 +11,8 @@ public interface Tx {
 
     EvidenceDao evidence();
 
+    AttachmentDao attachments();
+
     VerdictScaleDao scales();
 
     ReviewDao reviews();

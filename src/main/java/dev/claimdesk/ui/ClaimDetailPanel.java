@@ -44,6 +44,9 @@ final class ClaimDetailPanel extends JTabbedPane {
 
         void openLink(String url);
 
+        /** Saves the evidence item's local copy, as the database keeps it, where the reviewer chooses. */
+        default void saveLocalCopy(Evidence evidence) {}
+
         /** A checklist question ticked or unticked. */
         void setChecked(Claim claim, String item, boolean checked);
 
@@ -72,6 +75,7 @@ final class ClaimDetailPanel extends JTabbedPane {
     private final JButton editEvidence = new JButton("Edit…");
     private final JButton deleteEvidence = new JButton("Delete");
     private final JButton openLink = new JButton("Open link");
+    private final JButton saveCopy = new JButton("Save local copy…");
     private final VerdictPanel verdictPanel = new VerdictPanel();
     private final ListTableModel<HistoryEntry> historyModel =
             new ListTableModel<>(ClaimText::historyCell, "When", "Who", "What", "From", "To", "Detail");
@@ -189,11 +193,28 @@ final class ClaimDetailPanel extends JTabbedPane {
                 }));
         JPanel p = new JPanel(new MigLayout("fill, wrap, insets 8", "[grow, fill]", "[grow, fill][]"));
         p.add(new JScrollPane(evidenceTable), "hmin 60");
-        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][][][]push", "[]"));
+        saveCopy.setName("saveLocalCopy");
+        saveCopy.setToolTipText(
+                "Save the file attached to the selected evidence, as the database keeps it for the desk");
+        saveCopy.addActionListener(e -> selectedEvidence()
+                .filter(ev -> ev.attachmentSha256() != null)
+                .ifPresent(ev -> {
+                    if (listener != null) {
+                        listener.saveLocalCopy(ev);
+                    }
+                }));
+        saveCopy.setEnabled(false);
+        evidenceTable
+                .getSelectionModel()
+                .addListSelectionListener(e -> saveCopy.setEnabled(selectedEvidence()
+                        .map(ev -> ev.attachmentSha256() != null)
+                        .orElse(false)));
+        JPanel buttons = new JPanel(new MigLayout("insets 0", "[][][][][]push", "[]"));
         buttons.add(addEvidence);
         buttons.add(editEvidence);
         buttons.add(deleteEvidence);
         buttons.add(openLink);
+        buttons.add(saveCopy);
         p.add(buttons);
         return p;
     }

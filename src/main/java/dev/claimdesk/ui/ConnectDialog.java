@@ -116,7 +116,9 @@ final class ConnectDialog extends JDialog {
         int p;
         try {
             // As psql: an empty port is PostgreSQL's usual one, an empty login the computer's user.
-            p = port.getText().isBlank() ? ServerAddress.DEFAULT_PORT : Integer.parseInt(port.getText().strip());
+            p = port.getText().isBlank()
+                    ? ServerAddress.DEFAULT_PORT
+                    : Integer.parseInt(port.getText().strip());
         } catch (NumberFormatException e) {
             p = -1;
         }
@@ -129,7 +131,9 @@ final class ConnectDialog extends JDialog {
             Forms.showProblem(database, problem, "Name the database on the server.");
             return;
         }
-        String user = login.getText().isBlank() ? System.getProperty("user.name", "") : login.getText().strip();
+        String user = login.getText().isBlank()
+                ? System.getProperty("user.name", "")
+                : login.getText().strip();
         if (user.isEmpty()) {
             Forms.showProblem(login, problem, "Give your login on the server.");
             return;

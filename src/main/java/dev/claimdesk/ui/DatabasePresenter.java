@@ -131,6 +131,7 @@ final class DatabasePresenter {
         }
         listenForChanges(services);
         fillEmbeddings();
+        keepEarlierCopies();
         opened.accept(services);
     }
 
@@ -186,6 +187,29 @@ final class DatabasePresenter {
                     }
                 })
                 .onFailure(e -> w.status("Earlier claims could not be prepared for \u201cchecked before\u201d."))
+                .run();
+    }
+
+    /**
+     * Local copies attached before the database kept them are read in from their files, in the
+     * background, when the files are still on this computer (an older database, issue 13).
+     */
+    private void keepEarlierCopies() {
+        w.actions()
+                .action(
+                        "Keeping earlier local copies in the database",
+                        c -> c.services()
+                                .evidence()
+                                .keepEarlierCopies(
+                                        c.services().reviewerFor(System.getProperty("user.name", "claimdesk")),
+                                        () -> Thread.currentThread().isInterrupted()))
+                .latest("localCopies")
+                .onSuccess(r -> {
+                    if (r.kept() > 0) {
+                        w.status("Kept " + r.kept() + " earlier local copies of evidence in the database.");
+                    }
+                })
+                .onFailure(e -> w.status("Earlier local copies of evidence could not be kept in the database."))
                 .run();
     }
 

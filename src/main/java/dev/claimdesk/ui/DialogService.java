@@ -92,6 +92,11 @@ public interface DialogService {
     /** Shows the verdict-scale editor for {@code presenter}, first with {@code first}; returns when it closes. */
     default void editScales(ScalesPresenter presenter, ScaleChoices first) {}
 
+    /** Where to save an evidence item's local copy ({@code suggestedName} proposed); empty when cancelled. */
+    default Optional<Path> chooseLocalCopyTarget(String suggestedName) {
+        return Optional.empty();
+    }
+
     /** A verdict-scale file to write ({@code suggestedName}) or to read (null); empty when cancelled. */
     default Optional<Path> chooseScaleFile(String suggestedName) {
         return Optional.empty();

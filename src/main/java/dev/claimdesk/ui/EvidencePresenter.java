@@ -97,6 +97,55 @@ final class EvidencePresenter {
         };
     }
 
+    /**
+     * Saves the local copy the database keeps for an evidence item where the reviewer chooses (any
+     * reviewer of the desk, on any computer); the bytes are checked against the recorded SHA-256.
+     */
+    void saveLocalCopy(Evidence e) {
+        String name = localCopyName(e);
+        java.util.Optional<java.nio.file.Path> target = w.dialogs().chooseLocalCopyTarget(name);
+        if (target.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path to = target.get();
+        w.actions()
+                .action("Saving the local copy", c -> {
+                    dev.claimdesk.domain.Attachment a = c.services()
+                            .evidence()
+                            .localCopy(e)
+                            .orElseThrow(() -> new dev.claimdesk.domain.ClaimDeskException(
+                                    dev.claimdesk.domain.ClaimDeskException.Problem.NOT_FOUND,
+                                    "The database does not keep this file: it was attached on another computer"
+                                            + " before ClaimDesk kept local copies, and is not there any more."
+                                            + " Attach it again from where it is."));
+                    try {
+                        java.nio.file.Files.write(to, a.content());
+                    } catch (java.io.IOException io) {
+                        throw new dev.claimdesk.domain.ClaimDeskException(
+                                dev.claimdesk.domain.ClaimDeskException.Problem.IO,
+                                "The copy could not be written to " + to + ". Choose a folder you may write to.",
+                                io);
+                    }
+                    return a;
+                })
+                .onSuccess(a -> w.status("Saved the local copy to " + to + " (" + a.byteSize() + " bytes, SHA-256 "
+                        + a.sha256().substring(0, 12) + "…)."))
+                .run();
+    }
+
+    /** The attached file's own name, or a name made from its hash. */
+    static String localCopyName(Evidence e) {
+        String path = e.attachmentPath();
+        if (path != null && !path.isBlank()) {
+            String name = path.strip().replace('\\', '/');
+            name = name.substring(name.lastIndexOf('/') + 1);
+            if (!name.isBlank()) {
+                return name;
+            }
+        }
+        return "evidence-" + e.attachmentSha256().substring(0, 12);
+    }
+
     /** Opens web links in the browser; anything else (file:, javascript: …) is only copied. */
     void openLink(String url) {
         String u = url == null ? "" : url.strip();

@@ -15,7 +15,8 @@ final class FileLocations {
     enum Place {
         ARTICLES("folder.articles"),
         DATABASES("folder.databases"),
-        SCALES("folder.scales");
+        SCALES("folder.scales"),
+        LOCAL_COPIES("folder.localCopies");
 
         final String key;
 

@@ -293,6 +293,11 @@ final class MainPresenter implements ArticleView.Listener {
     }
 
     @Override
+    public void saveLocalCopy(Evidence e) {
+        evidence.saveLocalCopy(e);
+    }
+
+    @Override
     public void linkSimilar(Claim claim, SimilarClaim earlier, boolean reuse) {
         matching.link(claim, earlier, reuse);
     }

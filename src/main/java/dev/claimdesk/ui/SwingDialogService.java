@@ -164,6 +164,26 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseLocalCopyTarget(String suggestedName) {
+        JFileChooser chooser = new JFileChooser(
+                locations.folder(FileLocations.Place.LOCAL_COPIES).toFile());
+        chooser.setName("localCopyChooser");
+        chooser.setDialogTitle("Save the local copy");
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedName));
+        java.awt.Window parent = javax.swing.FocusManager.getCurrentManager().getActiveWindow();
+        if (chooser.showSaveDialog(parent != null ? parent : owner) != JFileChooser.APPROVE_OPTION
+                || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        if (java.nio.file.Files.exists(file) && !confirmReplace(file)) {
+            return Optional.empty();
+        }
+        locations.chose(FileLocations.Place.LOCAL_COPIES, file);
+        return Optional.of(file);
+    }
+
+    @Override
     public Optional<Path> chooseScaleFile(String suggestedName) {
         JFileChooser chooser =
                 new JFileChooser(locations.folder(FileLocations.Place.SCALES).toFile());

@@ -58,6 +58,17 @@ class CopyToServerTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    /** A scanned register page (seeded bytes), attached to the first evidence item and then deleted. */
+    private Path attachment() {
+        try {
+            byte[] bytes = new byte[150_000];
+            new java.util.Random(13).nextBytes(bytes);
+            return java.nio.file.Files.write(dir.resolve("register-page.pdf"), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The sample article with every claim decided: approved by a second person, dismissed, a duplicate. */
     private Path reviewedDesk() {
         Path file = dir.resolve("desk.db");
@@ -94,7 +105,7 @@ class CopyToServerTest {
                                     SourceType.PRIMARY,
                                     Reliability.B,
                                     "note " + i,
-                                    null,
+                                    i == 0 ? attachment().toString() : null,
                                     null,
                                     "ada",
                                     CLOCK.instant()),
@@ -130,6 +141,7 @@ class CopyToServerTest {
     @Test
     void aCopiedDeskExportsTheSameCsvFromTheServerAsFromTheFile() throws Exception {
         Path file = reviewedDesk();
+        java.nio.file.Files.delete(dir.resolve("register-page.pdf")); // kept in the database at attaching
         PgDatabase target = server.another("copy");
         ServerSetup.on(target.ownerLogin()).init();
         ServerSetup.on(target.ownerLogin()).addReviewer(target.login("rae"), TeamRole.REVIEWER, PASSWORD.toCharArray());
@@ -155,6 +167,19 @@ class CopyToServerTest {
         assertThat(export(fromServer, ExportService.Kind.CSV)).isEqualTo(fileCsv);
         assertThat(export(fromServer, ExportService.Kind.EVIDENCE))
                 .isEqualTo(export(fromFile, ExportService.Kind.EVIDENCE));
+        // The local copy travelled in the database: its file is gone from this computer.
+        assertThat(dir.resolve("register-page.pdf")).doesNotExist();
+        Evidence attached = fromServer
+                .evidence()
+                .listByClaim(fromServer.claims().listByArticle(1).get(0).id())
+                .stream()
+                .filter(e -> e.attachmentSha256() != null)
+                .findFirst()
+                .orElseThrow();
+        byte[] expected = new byte[150_000];
+        new java.util.Random(13).nextBytes(expected);
+        assertThat(fromServer.evidence().localCopy(attached).orElseThrow().content())
+                .isEqualTo(expected);
         long claimId = fromFile.claims().listByArticle(1).get(0).id();
         // The history's JSON is the same content; jsonb writes it its own way (key order, spaces, 4.6E9).
         List<dev.claimdesk.domain.AuditEvent> serverHistory =

@@ -98,6 +98,16 @@ public final class Desk implements AutoCloseable {
         return app;
     }
 
+    /**
+     * A plain JDBC connection as {@code who} would open one (psql, a script): on the server their
+     * login with its password, on a file the file itself.
+     */
+    public java.sql.Connection jdbc(String who) throws SQLException {
+        return db == null
+                ? java.sql.DriverManager.getConnection("jdbc:sqlite:" + paths.database())
+                : db.connect(db.login(who), PASSWORD);
+    }
+
     public AppPaths paths() {
         return paths;
     }

@@ -9,7 +9,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class PostgresSchema {
     /** The highest migration in db/postgresql (checked by a test). */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     public static final String LOCATION = "classpath:db/postgresql";
 

@@ -49,6 +49,8 @@ public final class ServerCopy {
         TABLES.put("audit_log", "id");
         TABLES.put("claim_check", "claim_id, item");
         TABLES.put("desk_setting", "key");
+        // Local copies of evidence, by their hash (the server recomputes it and the size from the bytes).
+        TABLES.put("attachment_content", "sha256");
     }
 
     /** Tables whose rows the server seeds itself (V2): a seeded row of the same id is kept. */
@@ -63,7 +65,8 @@ public final class ServerCopy {
             "evidence",
             "review",
             "audit_log",
-            "claim_check");
+            "claim_check",
+            "attachment_content");
 
     private static final ObjectMapper JSON =
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -152,7 +155,8 @@ public final class ServerCopy {
             {"review", "reviews"},
             {"audit_log", "history entries"},
             {"claim_check", "checklist ticks"},
-            {"attachment", "attachments"}
+            {"attachment", "attachments"},
+            {"attachment_content", "local copies of evidence"}
         };
         for (String[] t : used) {
             try (Statement st = to.createStatement();
@@ -279,6 +283,7 @@ public final class ServerCopy {
                     ins.setLong(i, v);
                 }
             }
+            case "bytea" -> ins.setBytes(i, rs.getBytes(column));
             case "boolean" -> {
                 boolean v = rs.getBoolean(column);
                 if (rs.wasNull()) {
@@ -405,6 +410,10 @@ public final class ServerCopy {
     /** One value as the same text on both sides: numbers, instants (to the microsecond), JSON by key. */
     private static String canonical(ResultSet rs, String column, String type, boolean server) throws SQLException {
         switch (type) {
+            case "bytea" -> {
+                byte[] v = rs.getBytes(column);
+                return v == null ? "\u2205" : java.util.HexFormat.of().formatHex(sha256().digest(v));
+            }
             case "boolean" -> {
                 boolean v = rs.getBoolean(column); // SQLite's 0/1 and the server's false/true alike
                 return rs.wasNull() ? "\u2205" : Boolean.toString(v);
