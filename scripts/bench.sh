@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|pipeline|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|clients|pipeline|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -23,6 +23,12 @@ case "${1:-}" in
   pipeline)
     # Detection with the learned ranker: a ~100-sentence article whole, and bulk scoring against the bare model.
     java -cp "$CP" dev.claimdesk.bench.PipelineBenchmark src/test/resources/news/*.txt src/test/resources/articles/china-daily-2025-02-11.txt
+    ;;
+  clients)
+    # Issue 13: 20 client processes edit the same 200 claims for 60 s, on a throwaway PostgreSQL
+    # cluster and on one shared SQLite file; 0 errors, 0 lost updates, 0 audit rows missing.
+    java -cp "$CP" dev.claimdesk.bench.ConcurrentClientsBenchmark run pg "$WORK/pg" "${CLIENTS:-20}" "${SECONDS_:-60}"
+    java -cp "$CP" dev.claimdesk.bench.ConcurrentClientsBenchmark run sqlite "$WORK/sqlite" "${CLIENTS:-20}" "${SECONDS_:-60}"
     ;;
   similar)
     # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).

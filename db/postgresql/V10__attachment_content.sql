@@ -3,15 +3,13 @@
 -- lie) and writes who stored it; reviewers may add copies and read them, nobody may change or
 -- delete one. The per-evidence attachment table of V1 stays unused.
 CREATE TABLE attachment_content (
-    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     content    bytea NOT NULL,
-    sha256     text GENERATED ALWAYS AS (encode(sha256(content), 'hex')) STORED,
-    byte_size  bigint GENERATED ALWAYS AS (octet_length(content)) STORED,
+    sha256     text NOT NULL GENERATED ALWAYS AS (encode(sha256(content), 'hex')) STORED PRIMARY KEY,
+    byte_size  integer NOT NULL GENERATED ALWAYS AS (octet_length(content)) STORED,
     media_type text,
     created_by text NOT NULL,
     created_at timestamptz NOT NULL
 );
-CREATE UNIQUE INDEX attachment_content_sha256 ON attachment_content (sha256);
 
 CREATE FUNCTION attachment_content_rules() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$

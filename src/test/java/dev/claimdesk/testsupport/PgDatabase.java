@@ -33,7 +33,7 @@ public final class PgDatabase {
     }
 
     /** A new database named after the class, unique across JVMs sharing one server. */
-    static PgDatabase create(TestPostgres server, String className) throws SQLException {
+    public static PgDatabase create(TestPostgres server, String className) throws SQLException {
         String stem = className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         stem = stem.substring(0, Math.min(stem.length(), 20));
         String name = "cd_" + stem + "_" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));

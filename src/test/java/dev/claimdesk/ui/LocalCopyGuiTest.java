@@ -131,12 +131,16 @@ class LocalCopyGuiTest {
         try {
             waitUntil("the copy is written", () -> Files.exists(target) && sizeOf(target) == bytes.length);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-            throw new AssertionError("not written; the status bar says: "
-                    + GuiActionRunner.execute(() -> window.label("statusMessage").target().getText())
-                    + "; windows: " + GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
-                            .filter(java.awt.Window::isShowing)
-                            .map(w -> w.getName() + "/" + w.getClass().getSimpleName() + ":" + texts(w))
-                            .toList()), e);
+            throw new AssertionError(
+                    "not written; the status bar says: "
+                            + GuiActionRunner.execute(
+                                    () -> window.label("statusMessage").target().getText())
+                            + "; windows: "
+                            + GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                                    .filter(java.awt.Window::isShowing)
+                                    .map(w -> w.getName() + "/" + w.getClass().getSimpleName() + ":" + texts(w))
+                                    .toList()),
+                    e);
         }
         assertThat(Files.readAllBytes(target)).isEqualTo(bytes);
         waitUntil(
