@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|pipeline|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|pipeline|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -29,6 +29,11 @@ case "${1:-}" in
     # cluster and on one shared SQLite file; 0 errors, 0 lost updates, 0 audit rows missing.
     java -cp "$CP" dev.claimdesk.bench.ConcurrentClientsBenchmark run pg "$WORK/pg" "${CLIENTS:-20}" "${SECONDS_:-60}"
     java -cp "$CP" dev.claimdesk.bench.ConcurrentClientsBenchmark run sqlite "$WORK/sqlite" "${CLIENTS:-20}" "${SECONDS_:-60}"
+    ;;
+  queue)
+    # Issue 13: the queue of an article of 100,000 claims on a team server and on a file, beside
+    # plain JDBC reading every column of the same rows.
+    java -Xmx2g -cp "$CP" dev.claimdesk.bench.ServerQueueBenchmark "$WORK/queue" "${N:-100000}"
     ;;
   similar)
     # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).
