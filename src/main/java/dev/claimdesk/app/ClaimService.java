@@ -109,34 +109,92 @@ public final class ClaimService {
     public Claim act(
             long claimId, long seenVersion, ClaimAction action, String comment, DismissReason reason, String actor) {
         String who = Actor.require(actor);
+        return store.write(tx -> actIn(tx, find(tx, claimId, seenVersion, who), action, comment, reason, who));
+    }
+
+    /** One claim of a bulk action that it did not apply to: its number in the article, and why. */
+    public record Refused(long claimId, int position, String reason) {}
+
+    /** What a bulk action did: each claim changed, before and after (same order), and those refused. */
+    public record Bulk(List<Claim> before, List<Claim> after, List<Refused> refused) {}
+
+    /**
+     * The same action on many claims, in one transaction, each with its own audit row. A claim the
+     * action does not apply to (already approved, a blind verdict's rule) is left as it is and
+     * listed in {@link Bulk#refused} with the reason in words; the others change. The claims are
+     * taken in the order given.
+     */
+    public Bulk actOnMany(List<Long> claimIds, ClaimAction action, DismissReason reason, String actor) {
+        String who = Actor.require(actor);
         return store.write(tx -> {
-            Claim before = find(tx, claimId, seenVersion, who);
-            blindProblem(tx, before, action, who).ifPresent(p -> {
-                throw new ClaimDeskException(Problem.RULE_VIOLATION, p);
-            });
-            TransitionRequest request = new TransitionRequest(action, who, comment, reason, before.verdictBy());
-            ClaimState to = ClaimWorkflow.decide(before.state(), request).targetOrThrow();
-            Instant now = clock.instant();
-            ClaimBuilder b = before.toBuilder().state(to).updatedAt(now);
-            if (action == ClaimAction.DISMISS) {
-                b.dismissReason(reason);
-            } else if (action == ClaimAction.RESTORE) {
-                b.dismissReason(null);
-            } else if (action == ClaimAction.ACCEPT && before.assignee() == null) {
-                b.assignee(who); // whoever accepts a claim researches it, until it is handed on
-            } else if (action == ClaimAction.RETURN && before.verdictBy() != null) {
-                b.assignee(before.verdictBy()); // back to the proposer's queue, with the comment
+            List<Claim> before = new java.util.ArrayList<>();
+            List<Claim> after = new java.util.ArrayList<>();
+            List<Refused> refused = new java.util.ArrayList<>();
+            for (long id : claimIds) {
+                Claim c = find(tx, id, 0, who);
+                try {
+                    Claim done = actIn(tx, c, action, null, reason, who);
+                    before.add(c);
+                    after.add(done);
+                } catch (ClaimDeskException e) {
+                    refused.add(new Refused(id, c.position(), e.userMessage()));
+                }
             }
-            Claim after = b.build();
-            after = tx.claims().update(after);
-            recordReview(tx, before, action, comment, who, now);
-            Audit.record(tx, now, who, "claim", claimId, action.label(), before, after, comment);
-            if (action == ClaimAction.REOPEN && isBlind(tx, before)) {
-                // A reopened claim of a blind article goes back to both reviewers for a new round.
-                tx.reviews().insert(new Review(0, claimId, who, null, comment, ReviewKind.ADJUDICATION, now));
-            }
-            return after;
+            return new Bulk(before, after, refused);
         });
+    }
+
+    /** Hands many claims to one reviewer (null: to nobody) in one transaction, each with its audit row. */
+    public Bulk assignMany(List<Long> claimIds, String assignee, String actor) {
+        String who = Actor.require(actor);
+        return store.write(tx -> {
+            List<Claim> before = new java.util.ArrayList<>();
+            List<Claim> after = new java.util.ArrayList<>();
+            List<Refused> refused = new java.util.ArrayList<>();
+            for (long id : claimIds) {
+                Claim c = find(tx, id, 0, who);
+                if (java.util.Objects.equals(
+                        c.assignee(), assignee == null || assignee.isBlank() ? null : assignee.strip())) {
+                    refused.add(new Refused(
+                            id,
+                            c.position(),
+                            "It is assigned to " + (c.assignee() == null ? "nobody" : c.assignee()) + " already."));
+                    continue;
+                }
+                before.add(c);
+                after.add(assignIn(tx, c, assignee, who));
+            }
+            return new Bulk(before, after, refused);
+        });
+    }
+
+    private Claim actIn(Tx tx, Claim before, ClaimAction action, String comment, DismissReason reason, String who) {
+        long claimId = before.id();
+        blindProblem(tx, before, action, who).ifPresent(p -> {
+            throw new ClaimDeskException(Problem.RULE_VIOLATION, p);
+        });
+        TransitionRequest request = new TransitionRequest(action, who, comment, reason, before.verdictBy());
+        ClaimState to = ClaimWorkflow.decide(before.state(), request).targetOrThrow();
+        Instant now = clock.instant();
+        ClaimBuilder b = before.toBuilder().state(to).updatedAt(now);
+        if (action == ClaimAction.DISMISS) {
+            b.dismissReason(reason);
+        } else if (action == ClaimAction.RESTORE) {
+            b.dismissReason(null);
+        } else if (action == ClaimAction.ACCEPT && before.assignee() == null) {
+            b.assignee(who); // whoever accepts a claim researches it, until it is handed on
+        } else if (action == ClaimAction.RETURN && before.verdictBy() != null) {
+            b.assignee(before.verdictBy()); // back to the proposer's queue, with the comment
+        }
+        Claim after = b.build();
+        after = tx.claims().update(after);
+        recordReview(tx, before, action, comment, who, now);
+        Audit.record(tx, now, who, "claim", claimId, action.label(), before, after, comment);
+        if (action == ClaimAction.REOPEN && isBlind(tx, before)) {
+            // A reopened claim of a blind article goes back to both reviewers for a new round.
+            tx.reviews().insert(new Review(0, claimId, who, null, comment, ReviewKind.ADJUDICATION, now));
+        }
+        return after;
     }
 
     private static boolean isBlind(Tx tx, Claim claim) {
@@ -237,19 +295,19 @@ public final class ClaimService {
     /** As {@link #assign(long, String, String)}, refused when the claim is no longer at {@code seenVersion}. */
     public Claim assign(long claimId, long seenVersion, String assignee, String actor) {
         String who = Actor.require(actor);
-        return store.write(tx -> {
-            Claim before = find(tx, claimId, seenVersion, who);
-            String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
-            if (to != null && tx.reviewers().findByName(to).isEmpty()) {
-                throw new ClaimDeskException(
-                        Problem.NOT_FOUND, "There is no reviewer called " + to + " in this database.");
-            }
-            Instant now = clock.instant();
-            Claim after = before.toBuilder().assignee(to).updatedAt(now).build();
-            after = tx.claims().update(after);
-            Audit.record(tx, now, who, "claim", claimId, to == null ? "unassign" : "assign to " + to, before, after);
-            return after;
-        });
+        return store.write(tx -> assignIn(tx, find(tx, claimId, seenVersion, who), assignee, who));
+    }
+
+    private Claim assignIn(Tx tx, Claim before, String assignee, String who) {
+        String to = assignee == null || assignee.isBlank() ? null : assignee.strip();
+        if (to != null && tx.reviewers().findByName(to).isEmpty()) {
+            throw new ClaimDeskException(Problem.NOT_FOUND, "There is no reviewer called " + to + " in this database.");
+        }
+        Instant now = clock.instant();
+        Claim after = before.toBuilder().assignee(to).updatedAt(now).build();
+        after = tx.claims().update(after);
+        Audit.record(tx, now, who, "claim", before.id(), to == null ? "unassign" : "assign to " + to, before, after);
+        return after;
     }
 
     /** Claims of the article whose text, rationale or evidence contain every word of the query. */

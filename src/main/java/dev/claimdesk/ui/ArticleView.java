@@ -56,6 +56,12 @@ final class ArticleView extends JPanel {
         void merge(Claim first, Claim second);
 
         void markDuplicate(Claim claim, List<Claim> candidates);
+
+        /** A bulk accept of the claims selected in the queue (one undo step). */
+        void acceptMany(List<Claim> claims);
+
+        /** A bulk dismissal of the claims selected in the queue, with one reason. */
+        void dismissMany(List<Claim> claims);
     }
 
     private final ArticleList articles;
@@ -280,8 +286,18 @@ final class ArticleView extends JPanel {
         ActionMap actions = on.getActionMap();
         bind(in, actions, typedKey(ActionId.NEXT_CLAIM), "nextClaim", () -> queue.move(1));
         bind(in, actions, typedKey(ActionId.PREVIOUS_CLAIM), "previousClaim", () -> queue.move(-1));
-        bind(in, actions, typedKey(ActionId.ACCEPT), "acceptClaim", () -> onSelected(listener::accept));
-        bind(in, actions, typedKey(ActionId.DISMISS), "dismissClaim", () -> onSelected(listener::dismiss));
+        bind(
+                in,
+                actions,
+                typedKey(ActionId.ACCEPT),
+                "acceptClaim",
+                () -> onSelection(listener::accept, listener::acceptMany));
+        bind(
+                in,
+                actions,
+                typedKey(ActionId.DISMISS),
+                "dismissClaim",
+                () -> onSelection(listener::dismiss, listener::dismissMany));
         bind(in, actions, typedKey(ActionId.NEW_EVIDENCE), "newEvidence", this::newEvidence);
         bind(
                 in,
@@ -313,6 +329,19 @@ final class ArticleView extends JPanel {
                 work.run();
             }
         });
+    }
+
+    /** One claim selected: {@code one}; several (Shift/Ctrl-click, Ctrl+A): {@code many}, on all of them. */
+    private void onSelection(java.util.function.Consumer<Claim> one, java.util.function.Consumer<List<Claim>> many) {
+        if (listener == null) {
+            return;
+        }
+        List<Claim> selected = queue.selectedAll();
+        if (selected.size() > 1) {
+            many.accept(selected);
+        } else {
+            queue.selected().ifPresent(one);
+        }
     }
 
     private void onSelected(java.util.function.Consumer<Claim> work) {
@@ -355,6 +384,11 @@ final class ArticleView extends JPanel {
 
     Optional<Claim> selectedClaim() {
         return queue.selected();
+    }
+
+    /** The claims selected in the queue (several for a bulk action). */
+    java.util.List<Claim> selectedClaims() {
+        return queue.selectedAll();
     }
 
     ClaimDetailPanel detail() {

@@ -58,7 +58,9 @@ final class ClaimQueue extends JPanel {
         table.setName("claimTable");
         table.setRowSorter(sorter);
         table.setFillsViewportHeight(true);
-        table.getSelectionModel().setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        // Shift/Ctrl-click and Ctrl+A select many claims for a bulk accept, dismiss or assign; the
+        // detail shows the first of them.
+        table.getSelectionModel().setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setDefaultRenderer(String.class, new WrappingCellRenderer());
         table.setDefaultRenderer(Integer.class, new QueueRenderers.Number());
         table.setDefaultRenderer(Double.class, new QueueRenderers.Score());
@@ -176,6 +178,15 @@ final class ClaimQueue extends JPanel {
     /** The ids the search found, or null when there is no search. */
     Set<Long> searchHits() {
         return searchHits;
+    }
+
+    /** Every selected claim, in the queue's order (the filtered, sorted view). */
+    java.util.List<Claim> selectedAll() {
+        java.util.List<Claim> out = new java.util.ArrayList<>();
+        for (int view : table.getSelectedRows()) {
+            out.add(model.claimAt(table.convertRowIndexToModel(view)));
+        }
+        return out;
     }
 
     Optional<Claim> selected() {

@@ -86,6 +86,15 @@ final class MainFrame extends JFrame implements MainView {
      * Every call from the window into the presenter, in one place: the menu and toolbar actions, the
      * article workspace's listener, dropped files, the recent databases, the theme and quitting.
      */
+    private void onSelection(Consumer<Claim> one, Consumer<java.util.List<Claim>> many) {
+        java.util.List<Claim> selected = articleView.selectedClaims();
+        if (selected.size() > 1) {
+            many.accept(selected);
+        } else {
+            articleView.selectedClaim().ifPresent(one);
+        }
+    }
+
     void setPresenter(MainPresenter p) {
         articleView.setListener(p);
         setTransferHandler(new FileDropHandler(p::importFiles));
@@ -108,9 +117,10 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.SWITCH_REVIEWER, p::switchReviewer);
         h.put(ActionId.UNDO, p::undo);
         h.put(ActionId.REDO, p::redo);
-        h.put(ActionId.ACCEPT, () -> articleView.selectedClaim().ifPresent(p::accept));
-        h.put(ActionId.DISMISS, () -> articleView.selectedClaim().ifPresent(p::dismiss));
-        h.put(ActionId.ASSIGN, () -> articleView.selectedClaim().ifPresent(p::assign));
+        // With several claims selected in the queue these act on all of them, as one undo step.
+        h.put(ActionId.ACCEPT, () -> onSelection(p::accept, p::acceptMany));
+        h.put(ActionId.DISMISS, () -> onSelection(p::dismiss, p::dismissMany));
+        h.put(ActionId.ASSIGN, () -> onSelection(p::assign, p::assignMany));
         h.put(ActionId.REVIEW_MODE, p::chooseReviewMode);
         h.put(ActionId.ADJUDICATION_QUEUE, p::showAdjudicationQueue);
         h.put(ActionId.APPROVE, () -> articleView.selectedClaim().ifPresent(p::approve));

@@ -236,6 +236,20 @@ final class MainPresenter implements ArticleView.Listener {
         review.reopen(claim);
     }
 
+    @Override
+    public void acceptMany(List<Claim> claims) {
+        review.acceptMany(claims);
+    }
+
+    @Override
+    public void dismissMany(List<Claim> claims) {
+        review.dismissMany(claims);
+    }
+
+    void assignMany(List<Claim> claims) {
+        review.assignMany(claims);
+    }
+
     void assign(Claim claim) {
         review.assign(claim);
     }

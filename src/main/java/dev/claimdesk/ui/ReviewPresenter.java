@@ -169,6 +169,99 @@ final class ReviewPresenter {
                 .run();
     }
 
+    /** Accepts every claim selected in the queue: one undo step; claims it does not apply to are listed. */
+    void acceptMany(List<Claim> claims) {
+        bulk(claims, ClaimAction.ACCEPT, null, "Accept");
+    }
+
+    /** Dismisses every selected claim with one reason, asked once. */
+    void dismissMany(List<Claim> claims) {
+        w.dialogs()
+                .askDismissReason(claims.size() + " selected claims")
+                .ifPresent(reason -> bulk(claims, ClaimAction.DISMISS, reason, "Dismiss"));
+    }
+
+    /** Hands every selected claim to one reviewer (or to nobody). */
+    void assignMany(List<Claim> claims) {
+        w.actions()
+                .action("Loading reviewers", c -> c.services().reviewers().list())
+                .onSuccess(known -> w.dialogs()
+                        .chooseAssignee(claims.get(0), known)
+                        .ifPresent(name -> w.actions()
+                                .action(
+                                        "Assigning " + claims.size() + " claims",
+                                        c -> c.services().claims().assignMany(ids(claims), name, c.reviewer()))
+                                .undoable(b -> undoStep("Assign", b))
+                                .status(b -> summary(
+                                        b, name == null ? "assigned to nobody" : "assigned to " + name, "assigned"))
+                                .onSuccess(this::bulkDone)
+                                .onFailure(this::refused)
+                                .run()))
+                .run();
+    }
+
+    private void bulk(List<Claim> claims, ClaimAction action, DismissReason reason, String name) {
+        w.actions()
+                .action(
+                        "Updating " + claims.size() + " claims",
+                        c -> c.services().claims().actOnMany(ids(claims), action, reason, c.reviewer()))
+                .undoable(b -> undoStep(name, b))
+                .status(b -> summary(
+                        b,
+                        action == ClaimAction.ACCEPT ? "accepted" : "dismissed",
+                        name.toLowerCase(java.util.Locale.ROOT) + "ed"))
+                .onSuccess(this::bulkDone)
+                .onFailure(this::refused)
+                .run();
+    }
+
+    private static List<Long> ids(List<Claim> claims) {
+        return claims.stream().map(Claim::id).toList();
+    }
+
+    /** The whole bulk action is one step of Edit > Undo (none when nothing changed). */
+    private static ClaimVersions undoStep(String name, dev.claimdesk.app.ClaimService.Bulk b) {
+        return b.after().isEmpty()
+                ? null
+                : new ClaimVersions(name + " " + b.after().size() + " claims", b.before(), b.after());
+    }
+
+    /** "7 claims accepted; not changed: claims 3, 9" (the reasons follow in a message). */
+    static String summary(dev.claimdesk.app.ClaimService.Bulk b, String done, String verb) {
+        String changed = b.after().size() == 1 ? "1 claim " + done : b.after().size() + " claims " + done;
+        if (b.refused().isEmpty()) {
+            return changed + ".";
+        }
+        return changed + "; not " + verb + ": " + numbers(b.refused()) + ".";
+    }
+
+    private static String numbers(List<dev.claimdesk.app.ClaimService.Refused> refused) {
+        return (refused.size() == 1 ? "claim " : "claims ")
+                + String.join(
+                        ", ",
+                        refused.stream().map(r -> String.valueOf(r.position())).toList());
+    }
+
+    private void bulkDone(dev.claimdesk.app.ClaimService.Bulk b) {
+        if (!b.after().isEmpty()) {
+            articles.claimsChanged(b.after());
+        }
+        if (!b.refused().isEmpty()) {
+            StringBuilder why = new StringBuilder();
+            for (var r : b.refused()) {
+                why.append("Claim ")
+                        .append(r.position())
+                        .append(": ")
+                        .append(r.reason())
+                        .append('\n');
+            }
+            w.dialogs()
+                    .showInfo(
+                            "Not changed: " + numbers(b.refused()),
+                            why.toString().strip());
+        }
+    }
+
     /** Hands the claim to a reviewer of this database (or to nobody). */
     void assign(Claim claim) {
         w.actions()

@@ -153,6 +153,67 @@ class MainPresenterTest {
     }
 
     @Test
+    void aBulkAcceptIsOneUndoStepAndTheClaimsItDoesNotApplyToAreListed() {
+        dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
+                + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.\n\n"
+                + "Nordhaven's port handled 12 million tonnes of cargo in 2025, up from 9 million tonnes in 2024.");
+        presenter.pasteArticle();
+        List<Claim> all = List.copyOf(view.shownClaims);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+        dialogs.dismissAnswer = Optional.of(dev.claimdesk.domain.DismissReason.OPINION);
+        presenter.dismiss(all.get(2)); // dismissed: an accept does not apply to it
+        view.changed.clear();
+
+        presenter.acceptMany(all);
+
+        AppServices app = AppServices.open(db, Clock.systemUTC());
+        assertThat(app.claims().get(all.get(0).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.OPEN);
+        assertThat(app.claims().get(all.get(1).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.OPEN);
+        assertThat(app.claims().get(all.get(2).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.DISMISSED);
+        assertThat(view.status)
+                .startsWith((all.size() - 1) + " claims accepted; not accepted: claim "
+                        + all.get(2).position());
+        assertThat(dialogs.infos)
+                .last()
+                .asString()
+                .startsWith("Claim " + all.get(2).position() + ": ");
+        for (Claim c : all.subList(0, 2)) {
+            assertThat(app.claims().history(c.id()))
+                    .extracting(dev.claimdesk.domain.AuditEvent::action)
+                    .as("each claim has its own audit row")
+                    .contains("accept");
+        }
+        assertThat(view.undoName).isEqualTo("Accept " + (all.size() - 1) + " claims");
+
+        presenter.undo(); // one step puts every claim back
+        AppServices after = AppServices.open(db, Clock.systemUTC());
+        assertThat(after.claims().get(all.get(0).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.PROPOSED);
+        assertThat(after.claims().get(all.get(1).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.PROPOSED);
+        assertThat(after.claims().get(all.get(2).id()).state()).isEqualTo(dev.claimdesk.domain.ClaimState.DISMISSED);
+    }
+
+    @Test
+    void aBulkAssignHandsEveryClaimToOneReviewerAndAnUnknownOneChangesNothing() {
+        AppServices.open(db, Clock.systemUTC()).reviewers().findOrCreate("Grace Hopper", "GH");
+        dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
+                + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.");
+        presenter.pasteArticle();
+        List<Claim> all = List.copyOf(view.shownClaims);
+
+        dialogs.assigneeAnswer = Optional.of("Nobody Known");
+        presenter.assignMany(all);
+        AppServices app = AppServices.open(db, Clock.systemUTC());
+        assertThat(all)
+                .allSatisfy(c -> assertThat(app.claims().get(c.id()).assignee()).isNull());
+
+        dialogs.assigneeAnswer = Optional.of("Grace Hopper");
+        presenter.assignMany(all);
+        assertThat(all)
+                .allSatisfy(c -> assertThat(app.claims().get(c.id()).assignee()).isEqualTo("Grace Hopper"));
+        assertThat(view.status).isEqualTo(all.size() + " claims assigned to Grace Hopper.");
+    }
+
+    @Test
     void proposalsAreAcceptedOrDismissedWithAReasonAndTheDatabaseFollows() {
         dialogs.pasted = Optional.of("The battery park in Nordhaven can store 60 GWh of electricity, the operator"
                 + " said.\n\nThe park cost 4.6 billion euros according to the city council's budget report.");
