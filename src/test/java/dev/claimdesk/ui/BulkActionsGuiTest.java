@@ -60,7 +60,8 @@ class BulkActionsGuiTest {
                 new UiStarter(() -> {}).open(settings, db, file -> AppServices.open(file, Clock.systemUTC())));
         window = new FrameFixture(robot, frame);
         window.requireVisible();
-        JTable queue = window.table("claimTable").target();
+        // Not window.table(...): the queue is not showing while the database opens.
+        JTable queue = robot.finder().findByName("claimTable", JTable.class, false);
         MainWindowGuiTest.waitUntil(
                 "the claims are listed", () -> queue.isShowing() && queue.getRowCount() == claims.size());
         assertThat(claims).hasSizeGreaterThan(2).allMatch(c -> c.state() == ClaimState.PROPOSED);
