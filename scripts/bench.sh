@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|pipeline|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|pipeline|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -34,6 +34,10 @@ case "${1:-}" in
     # Issue 13: the queue of an article of 100,000 claims on a team server and on a file, beside
     # plain JDBC reading every column of the same rows.
     java -Xmx2g -cp "$CP" dev.claimdesk.bench.ServerQueueBenchmark "$WORK/queue" "${N:-100000}"
+    ;;
+  bulk)
+    # Issue 14: a bulk accept of 10,000 claims in one transaction, and its undo.
+    java -Xmx2g -cp "$CP" dev.claimdesk.bench.BulkActionBenchmark "$WORK/bulk" "${N:-10000}"
     ;;
   similar)
     # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).

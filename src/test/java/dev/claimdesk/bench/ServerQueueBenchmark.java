@@ -75,7 +75,7 @@ public final class ServerQueueBenchmark {
     }
 
     /** The article's first claim, copied until the article holds {@code n} claims. */
-    private static void grow(Connection c, long article, int n, boolean server) throws Exception {
+    static void grow(Connection c, long article, int n, boolean server) throws Exception {
         List<String> columns = new ArrayList<>();
         try (Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(
