@@ -187,7 +187,7 @@ public final class MatchingService {
                             null,
                             c.text(),
                             verdict,
-                            verdict == null ? null : c.verdictBy(),
+                            verdict == null ? null : checkedBy(tx, c),
                             on,
                             a == null ? null : a.title(),
                             a == null ? null : a.url(),
@@ -233,6 +233,27 @@ public final class MatchingService {
      * claim goes to research with the verdict proposed in the reviewer's name, so the second
      * reviewer still has to approve it (four-eyes rule).
      */
+    /**
+     * Who stands behind an earlier claim's verdict: "Maria Lopez, approved by Tom Berg" once it is
+     * approved, "Maria Lopez (not approved yet)" before.
+     */
+    private static String checkedBy(dev.claimdesk.store.Tx tx, Claim c) {
+        String by = c.verdictBy() == null ? "" : c.verdictBy();
+        if (c.state() != ClaimState.APPROVED) {
+            return by.isEmpty() ? null : by + " (not approved yet)";
+        }
+        String approver = null;
+        for (dev.claimdesk.domain.Review r : tx.reviews().listByClaim(c.id())) {
+            if (r.kind() == dev.claimdesk.domain.ReviewKind.APPROVAL) {
+                approver = r.reviewer(); // the latest approval counts
+            }
+        }
+        if (approver == null || approver.equals(by)) {
+            return by.isEmpty() ? approver : by;
+        }
+        return by.isEmpty() ? "approved by " + approver : by + ", approved by " + approver;
+    }
+
     public Claim linkSameAs(long claimId, long earlierId, boolean reuse, String actor) {
         String who = Actor.require(actor);
         Claim result = store.write(tx -> {

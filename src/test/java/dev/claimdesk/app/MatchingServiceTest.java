@@ -104,6 +104,7 @@ class MatchingServiceTest {
         assertThat(top.verdict()).isEqualTo("False");
         assertThat(top.source()).isEqualTo("Jobs report");
         assertThat(top.figuresAgree()).isTrue();
+        assertThat(top.checkedBy()).isEqualTo("Ada (not approved yet)");
         assertThat(top.line()).startsWith("Checked before: " + first.text() + " — False, 2 Oct 2026 (Jobs report)");
         assertThat(found).noneMatch(s -> second.id() == (s.claimId() == null ? -1 : s.claimId()));
 
@@ -121,6 +122,24 @@ class MatchingServiceTest {
                 .extracting(HistoryEntry::action)
                 .anyMatch(a -> a.startsWith("link as the same claim as claim"))
                 .anyMatch(a -> a.startsWith("reuse the verdict of"));
+    }
+
+    @Test
+    void anApprovedEarlierClaimNamesWhoProposedAndWhoApprovedItsVerdict() {
+        Claim first = importWith("Jobs report", FIRST);
+        long falseLabel =
+                app.scales().defaultScale().labelByCode("FALSE").orElseThrow().id();
+        app.reviewers().findOrCreate("Grace", "G");
+        app.claims().setVerdict(first.id(), falseLabel, "The office said 6.1 percent.", "Ada");
+        app.claims().act(first.id(), dev.claimdesk.domain.ClaimAction.SUBMIT_FOR_REVIEW, null, null, "Ada");
+        app.claims().act(first.id(), dev.claimdesk.domain.ClaimAction.APPROVE, "Agreed.", null, "Grace");
+        Claim second = importWith("Another paper", SECOND);
+        app.matching().fillMissing(() -> false);
+
+        SimilarClaim top = app.matching().similarTo(second.id(), 3).get(0);
+
+        assertThat(top.claimId()).isEqualTo(first.id());
+        assertThat(top.checkedBy()).isEqualTo("Ada, approved by Grace");
     }
 
     @Test

@@ -131,7 +131,7 @@ class CheckedBeforeGuiTest {
         assertThat(rows.get(0).get(0)).as("the best match: the same claim").isEqualTo(FIRST);
         assertThat(rows.get(0).get(1))
                 .as("with its verdict and date")
-                .matches("False, \\d{1,2} [A-Z][a-z]{2} \\d{4}, by Ada");
+                .matches("False, \\d{1,2} [A-Z][a-z]{2} \\d{4}, by Ada \\(not approved yet\\)");
         assertThat(rows.get(0).get(2)).isEqualTo("Jobs report");
         assertThat(rows.get(0).get(3)).isEqualTo("Figures, names and direction agree.");
         assertThat(rows).as("the claim that differs only in its figure says so").anySatisfy(r -> {
