@@ -20,6 +20,12 @@ public record DetectedSentence(
         List<Quantity> quantities,
         String claimant) {
 
+    /** The same sentence with other red flags (the article-wide checks add theirs after each sentence's). */
+    public DetectedSentence withFlags(List<RedFlag> newFlags) {
+        return new DetectedSentence(
+                start, end, text, score, proposed, kinds, reasons, List.copyOf(newFlags), quantities, claimant);
+    }
+
     public boolean hasFlag(String code) {
         return flags.stream().anyMatch(f -> f.code().equals(code));
     }

@@ -146,17 +146,7 @@ public final class ClaimDetector {
             if (!merged) {
                 flags.add(new RedFlag(FlagCodes.CHANGE_ARITHMETIC, message));
             }
-            out[i] = new DetectedSentence(
-                    a.start(),
-                    a.end(),
-                    a.text(),
-                    a.score(),
-                    a.proposed(),
-                    a.kinds(),
-                    a.reasons(),
-                    flags,
-                    a.quantities(),
-                    a.claimant());
+            out[i] = a.withFlags(flags);
         });
     }
 
@@ -584,17 +574,7 @@ public final class ClaimDetector {
             } else {
                 List<RedFlag> flags = new ArrayList<>(a.flags());
                 flags.add(new RedFlag(FlagCodes.INCONSISTENT_FIGURES, message));
-                out[i] = new DetectedSentence(
-                        a.start(),
-                        a.end(),
-                        a.text(),
-                        a.score(),
-                        a.proposed(),
-                        a.kinds(),
-                        a.reasons(),
-                        flags,
-                        a.quantities(),
-                        a.claimant());
+                out[i] = a.withFlags(flags);
             }
         });
         return new ArrayList<>(Arrays.asList(out));
