@@ -12,6 +12,7 @@ import dev.claimdesk.export.CsvOptions;
 import dev.claimdesk.export.EvidenceCsv;
 import dev.claimdesk.export.Publisher;
 import dev.claimdesk.export.Report;
+import dev.claimdesk.export.StatsCsv;
 import dev.claimdesk.export.VerdictCsv;
 import dev.claimdesk.store.Store;
 import dev.claimdesk.store.Tx;
@@ -203,11 +204,50 @@ public final class ExportService {
 
     /** Exports to a file, atomically. */
     Result exportToFile(Options o, Path file, Cancellation cancel) {
+        return writeAtomically(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Result r = export(o, w, cancel);
+            w.flush();
+            return r;
+        });
+    }
+
+    /** What goes into a file written by {@link #writeFile}: a chart's PNG or SVG, a table of figures. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file as an export is written: to a hidden temporary file beside it, on disk, then
+     * moved into place, so a failure never leaves half a file under the chosen name.
+     */
+    public void writeFile(Path file, Content content) {
+        writeAtomically(file, out -> {
+            content.writeTo(out);
+            return null;
+        });
+    }
+
+    /** The dashboard's numbers of one chart as CSV (formula-safe, as every export). */
+    public void writeStatsCsv(dev.claimdesk.domain.DeskStats stats, StatsCsv.Table table, Path file) {
+        writeFile(file, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            StatsCsv.write(stats, table, w, CsvOptions.SAFE);
+            w.flush();
+        });
+    }
+
+    private interface Body<T> {
+        T writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    private <T> T writeAtomically(Path file, Body<T> body) {
         Path target = file.toAbsolutePath();
         try {
             Files.createDirectories(target.getParent());
             try (ExportJournal.Entry entry = journal.begin(target.getParent())) {
-                return writeAndMove(o, entry.tempFile(), target, cancel);
+                return writeAndMove(body, entry.tempFile(), target);
             }
         } catch (IOException | UncheckedIOException e) {
             throw new ClaimDeskException(
@@ -217,17 +257,24 @@ public final class ExportService {
         }
     }
 
-    private Result writeAndMove(Options o, Path tmp, Path target, Cancellation cancel) throws IOException {
+    private static <T> T writeAndMove(Body<T> body, Path tmp, Path target) throws IOException {
         try {
-            Result r;
+            T r;
             // Default attributes, unlike Files.createTempFile's owner-only 0600: the export gets the
             // permissions of any file the user creates (umask), as a spreadsheet's own save would.
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    Writer w = new BufferedWriter(
-                            new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                            1 << 16)) {
-                r = export(o, w, cancel);
-                w.flush();
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                java.io.OutputStream out = Channels.newOutputStream(channel);
+                r = body.writeTo(new java.io.FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        out.write(b, off, len);
+                    }
+
+                    @Override
+                    public void close() {
+                        // the channel is closed below, after it is forced to disk
+                    }
+                });
                 // On disk before the rename, so a power cut cannot leave an empty file under the name.
                 channel.force(false);
             }

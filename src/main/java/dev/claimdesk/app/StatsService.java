@@ -39,7 +39,7 @@ public final class StatsService {
                         .put(ClaimState.valueOf(c.state()), c.claims());
             }
             List<DeskStats.VerdictCount> verdicts = dao.verdicts(articleId).stream()
-                    .map(v -> new DeskStats.VerdictCount(v.code(), v.name(), v.claims()))
+                    .map(v -> new DeskStats.VerdictCount(v.code(), v.name(), v.colour(), v.claims()))
                     .toList();
 
             TreeMap<LocalDate, Long> perDay = new TreeMap<>();

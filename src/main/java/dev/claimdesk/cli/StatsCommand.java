@@ -160,11 +160,11 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static double hours(java.time.Duration d) {
-        return round(d.toSeconds() / 3600.0);
+        return DeskStats.hours(d);
     }
 
     private static double round(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
+        return DeskStats.round(v);
     }
 
     private static String text(OptionalDouble v) {

@@ -24,6 +24,28 @@ public record DeskStats(
         AgreementSummary agreement,
         int adjudicationBacklog) {
 
+    /** A figure as the desk's outputs print it: four decimals. */
+    public static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+
+    /** A duration in hours, to four decimals. */
+    public static double hours(Duration d) {
+        return round(d.toSeconds() / 3600.0);
+    }
+
+    /** Claims over every article of the slice. */
+    public long totalClaims() {
+        return articles.stream().mapToLong(ArticleStates::total).sum();
+    }
+
+    /** Claims in {@code state} over every article of the slice. */
+    public long claimsIn(ClaimState state) {
+        return articles.stream()
+                .mapToLong(a -> a.claims().getOrDefault(state, 0L))
+                .sum();
+    }
+
     /** One article's claims per state (every state present, zero included). */
     public record ArticleStates(long articleId, String title, Map<ClaimState, Long> claims) {
         public long total() {
@@ -31,8 +53,8 @@ public record DeskStats(
         }
     }
 
-    /** Approved claims with one verdict label. */
-    public record VerdictCount(String code, String name, long claims) {}
+    /** Approved claims with one verdict label ({@code colour}: the scale's "#rrggbb"). */
+    public record VerdictCount(String code, String name, String colour, long claims) {}
 
     /**
      * One reviewer: claims assigned and not yet approved or dismissed; verdicts given (proposed or

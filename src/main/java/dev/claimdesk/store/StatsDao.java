@@ -21,10 +21,10 @@ public interface StatsDao {
 
     /** Approved claims per verdict label. */
     @SqlQuery("""
-            SELECT l.code AS code, l.name AS name, count(*) AS claims
+            SELECT l.code AS code, l.name AS name, l.colour AS colour, count(*) AS claims
             FROM claim c JOIN verdict_label l ON l.id = c.verdict_label_id
             WHERE c.state = 'APPROVED' AND (:articleId = 0 OR c.article_id = :articleId)
-            GROUP BY l.code, l.name, l.sort_order
+            GROUP BY l.code, l.name, l.colour, l.sort_order
             ORDER BY l.sort_order, l.code""")
     @RegisterConstructorMapper(VerdictCount.class)
     List<VerdictCount> verdicts(@Bind("articleId") long articleId);
@@ -50,7 +50,7 @@ public interface StatsDao {
 
     record StateCount(long articleId, String title, String state, long claims) {}
 
-    record VerdictCount(String code, String name, long claims) {}
+    record VerdictCount(String code, String name, String colour, long claims) {}
 
     record ReviewRow(long claimId, String reviewer, String kind, Long labelId, Instant at, Instant importedAt) {}
 

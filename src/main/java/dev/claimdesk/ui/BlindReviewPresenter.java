@@ -41,6 +41,7 @@ final class BlindReviewPresenter {
                                                 .setMode(article, m.mode(), m.onAgreement(), c.reviewer()))
                                 .status(saved -> "This article is now reviewed by " + describe(saved) + ".")
                                 .onSuccess(saved -> articles.loadBlindProgress(article))
+                                .changesData()
                                 .run()))
                 .run();
     }
@@ -71,6 +72,7 @@ final class BlindReviewPresenter {
                             case TO_ADJUDICATION -> "the verdicts differ; it waits for an adjudicator.";
                         })
                 .onSuccess(d -> articles.claimsChanged(List.of(d.claim())))
+                .changesData()
                 .run();
     }
 
@@ -84,6 +86,7 @@ final class BlindReviewPresenter {
                         c -> c.services().blind().adjudicate(claim.id(), label.id(), rationale, c.reviewer()))
                 .status(after -> "Decided: claim " + after.position() + " is approved as \"" + label.name() + "\".")
                 .onSuccess(after -> articles.claimsChanged(List.of(after)))
+                .changesData()
                 .run();
     }
 
@@ -98,6 +101,7 @@ final class BlindReviewPresenter {
                         })
                         .status(after -> "Claim " + after.position() + " is back with both reviewers.")
                         .onSuccess(after -> articles.claimsChanged(List.of(after)))
+                        .changesData()
                         .run());
     }
 

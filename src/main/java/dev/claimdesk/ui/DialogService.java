@@ -97,6 +97,14 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Where to save a dashboard chart or its numbers ({@code suggestedName}, a file ending in
+     * {@code extension}); empty when cancelled.
+     */
+    default Optional<Path> chooseChartFile(String suggestedName, String extension) {
+        return Optional.empty();
+    }
+
     /** A verdict-scale file to write ({@code suggestedName}) or to read (null); empty when cancelled. */
     default Optional<Path> chooseScaleFile(String suggestedName) {
         return Optional.empty();

@@ -16,7 +16,8 @@ final class FileLocations {
         ARTICLES("folder.articles"),
         DATABASES("folder.databases"),
         SCALES("folder.scales"),
-        LOCAL_COPIES("folder.localCopies");
+        LOCAL_COPIES("folder.localCopies"),
+        CHARTS("folder.charts");
 
         final String key;
 

@@ -36,6 +36,7 @@ final class ImportPresenter {
                         "Importing " + file.getFileName(),
                         c -> c.services().articles().importFile(file, null, c.reviewer()))
                 .failureStatus(NOTHING)
+                .changesData()
                 .cancellable(w.view()::offerCancel)
                 .onSuccess(r -> imported(r, FROM_FILE))
                 .run();
@@ -67,6 +68,7 @@ final class ImportPresenter {
                     return new Batch(last, problems, files.size());
                 })
                 .failureStatus(NOTHING)
+                .changesData()
                 .cancellable(w.view()::offerCancel)
                 .status(b -> "Imported " + (b.total() - b.problems().size()) + " of " + b.total() + " files.")
                 .onSuccess(b -> {
@@ -93,6 +95,7 @@ final class ImportPresenter {
                                         .importPasted(
                                                 text, new ArticleMetadata(null, null, null, null, null), c.reviewer()))
                         .failureStatus(NOTHING)
+                        .changesData()
                         .cancellable(w.view()::offerCancel)
                         .onSuccess(r -> imported(r, FROM_PASTE))
                         .run());
@@ -104,6 +107,7 @@ final class ImportPresenter {
                         "Opening the demo article",
                         c -> DemoArticle.importInto(c.services().articles(), c.reviewer()))
                 .failureStatus(NOTHING)
+                .changesData()
                 .onSuccess(r -> imported(r, null))
                 .run();
     }

@@ -33,6 +33,7 @@ final class MainFrame extends JFrame implements MainView {
     private static final String EMPTY = "empty";
     private static final String OPENING = "opening";
     private static final String ARTICLES = "articles";
+    private static final String DASHBOARD = "dashboard";
 
     private final Settings settings;
     private final CardLayout cards = new CardLayout();
@@ -40,6 +41,9 @@ final class MainFrame extends JFrame implements MainView {
     private final StatusBar statusBar = new StatusBar();
     private final OpeningPanel opening = new OpeningPanel();
     private final ArticleView articleView;
+    private final DashboardPanel dashboard = new DashboardPanel();
+    private String articlesCard = OPENING;
+    private boolean dashboardShown;
     private final WindowActions actions = new WindowActions();
     private Runnable onClosing = () -> {};
     private Consumer<Theme> onThemeChanged = theme -> {};
@@ -60,6 +64,9 @@ final class MainFrame extends JFrame implements MainView {
         content.add(opening, OPENING);
         content.add(new EmptyStatePanel(actions.get(ActionId.IMPORT), actions.get(ActionId.OPEN_DEMO)), EMPTY);
         content.add(articleView, ARTICLES);
+        javax.swing.JScrollPane dashboardScroll = new javax.swing.JScrollPane(dashboard);
+        dashboardScroll.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        content.add(dashboardScroll, DASHBOARD);
         setJMenuBar(actions.menuBar());
         actions.bindAlternateKeys(getRootPane());
         JPanel root = new JPanel(new BorderLayout());
@@ -128,6 +135,8 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.REOPEN, () -> articleView.selectedClaim().ifPresent(p::reopen));
         h.put(ActionId.REFRESH, p::refresh);
         h.put(ActionId.VERDICT_SCALES, p::verdictScales);
+        h.put(ActionId.DASHBOARD, p::toggleDashboard);
+        dashboard.setListener(p.dashboard());
         actions.handle(h);
         actions.requireAllHandled();
     }
@@ -179,10 +188,12 @@ final class MainFrame extends JFrame implements MainView {
         return switch (c) {
             case ALWAYS -> true;
             case DATABASE_OPEN -> databaseReady;
-            case ARTICLE_SHOWN -> databaseReady && currentArticle != null;
+            // On the dashboard the article and its queue are out of sight: nothing acts on them.
+            case ARTICLE_SHOWN -> databaseReady && currentArticle != null && !dashboardShown;
             case CLAIM_SELECTED ->
                 databaseReady
                         && currentArticle != null
+                        && !dashboardShown
                         && articleView.selectedClaim().isPresent();
             case UNDO_AVAILABLE -> canUndo;
             case REDO_AVAILABLE -> canRedo;
@@ -193,6 +204,7 @@ final class MainFrame extends JFrame implements MainView {
     private void toggleTheme() {
         Theme next = Theme.current() == Theme.DARK ? Theme.LIGHT : Theme.DARK;
         next.switchTo();
+        dashboard.restyle();
         syncThemeControls();
         onThemeChanged.accept(next);
     }
@@ -261,7 +273,8 @@ final class MainFrame extends JFrame implements MainView {
             List<Article> articles,
             java.util.Map<Long, dev.claimdesk.domain.ArticleProgress> progress,
             Long selectedId) {
-        cards.show(content, articles.isEmpty() ? EMPTY : ARTICLES);
+        articlesCard = articles.isEmpty() ? EMPTY : ARTICLES;
+        cards.show(content, dashboardShown ? DASHBOARD : articlesCard);
         if (currentArticle != null && articles.stream().noneMatch(a -> a.id() == currentArticle.id())) {
             currentArticle = null;
         }
@@ -381,7 +394,25 @@ final class MainFrame extends JFrame implements MainView {
     @Override
     public void showOpening(dev.claimdesk.app.DatabaseLocation where) {
         opening.show(where);
+        articlesCard = OPENING;
         cards.show(content, OPENING);
+    }
+
+    @Override
+    public void showDashboard(boolean shown) {
+        dashboardShown = shown;
+        cards.show(content, shown ? DASHBOARD : articlesCard);
+        actions.get(ActionId.DASHBOARD).putValue(Action.SELECTED_KEY, shown);
+        refreshEnabled();
+    }
+
+    @Override
+    public void showDashboardFigures(DashboardFigures.Shown figures) {
+        dashboard.show(figures);
+    }
+
+    DashboardPanel dashboard() {
+        return dashboard;
     }
 
     @Override

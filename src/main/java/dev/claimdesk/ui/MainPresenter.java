@@ -37,6 +37,7 @@ final class MainPresenter implements ArticleView.Listener {
     private final BlindReviewPresenter blind;
     private final ScalesPresenter scales;
     private final MatchingPresenter matching;
+    private final DashboardPresenter dashboard;
 
     MainPresenter(
             MainView view,
@@ -93,7 +94,12 @@ final class MainPresenter implements ArticleView.Listener {
             }
         });
         this.scales = new ScalesPresenter(w);
-        database.onOthersChanged(articles::othersChanged);
+        this.dashboard = new DashboardPresenter(w, java.time.Clock.systemUTC());
+        w.actions().onDataChanged(dashboard::dataChanged);
+        database.onOthersChanged(changes -> {
+            articles.othersChanged(changes);
+            dashboard.dataChanged();
+        });
     }
 
     /** The window closes: stop hearing the team server. */
@@ -105,6 +111,10 @@ final class MainPresenter implements ArticleView.Listener {
         if (undo != null && w.actions() != null) {
             undo.changed();
         }
+        if (dashboard != null) {
+            // An undo or redo changed the data back or forth.
+            dashboard.dataChanged();
+        }
     }
 
     private void databaseOpened(AppServices opened) {
@@ -115,6 +125,7 @@ final class MainPresenter implements ArticleView.Listener {
                 .run();
         articles.refreshArticles(null);
         reviewers.afterOpen();
+        dashboard.databaseOpened();
         // The learned ranker's model (about 100 MB of memory) loads with the first import, in that
         // import's background task, not when a database opens: opening stays quick and light.
     }
@@ -374,6 +385,17 @@ final class MainPresenter implements ArticleView.Listener {
 
     void refresh() {
         articles.refresh();
+        dashboard.dataChanged();
+    }
+
+    /** View > Dashboard. */
+    void toggleDashboard() {
+        dashboard.toggle();
+    }
+
+    /** The dashboard's presenter (the panel's listener). */
+    DashboardPresenter dashboard() {
+        return dashboard;
     }
 
     // ----- undo, theme, quitting -----

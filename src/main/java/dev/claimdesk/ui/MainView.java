@@ -68,6 +68,12 @@ interface MainView {
     /** "1 of 2 verdicts" / "awaiting adjudication" per claim of the shown article (empty: four-eyes). */
     default void showBlindProgress(Map<Long, String> progress) {}
 
+    /** Shows the dashboard instead of the articles, or the articles again. */
+    default void showDashboard(boolean shown) {}
+
+    /** The dashboard's figures of the chosen slice. */
+    default void showDashboardFigures(DashboardFigures.Shown figures) {}
+
     /** The names of the edits Undo and Redo would reverse (null: nothing to undo or redo). */
     void showUndoState(String undoName, String redoName);
 }

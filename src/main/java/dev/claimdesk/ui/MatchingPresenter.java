@@ -36,6 +36,7 @@ final class MatchingPresenter {
                         : "Claim " + after.position() + " is recorded as the same claim as one of \u201c"
                                 + source(earlier) + "\u201d.")
                 .onSuccess(after -> articles.claimsChanged(List.of(after)))
+                .changesData()
                 .run();
     }
 

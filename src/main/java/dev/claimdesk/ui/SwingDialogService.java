@@ -184,6 +184,35 @@ final class SwingDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseChartFile(String suggestedName, String extension) {
+        JFileChooser chooser =
+                new JFileChooser(locations.folder(FileLocations.Place.CHARTS).toFile());
+        chooser.setName("chartChooser");
+        String kind = switch (extension) {
+            case "png" -> "PNG images (.png)";
+            case "svg" -> "SVG drawings (.svg)";
+            default -> "CSV tables (.csv)";
+        };
+        chooser.setDialogTitle("Save " + (extension.equals("csv") ? "the numbers" : "the chart"));
+        chooser.setFileFilter(new FileNameExtensionFilter(kind, extension));
+        chooser.setSelectedFile(new java.io.File(chooser.getCurrentDirectory(), suggestedName));
+        java.awt.Window parent = javax.swing.FocusManager.getCurrentManager().getActiveWindow();
+        if (chooser.showSaveDialog(parent != null ? parent : owner) != JFileChooser.APPROVE_OPTION
+                || chooser.getSelectedFile() == null) {
+            return Optional.empty();
+        }
+        Path file = chooser.getSelectedFile().toPath();
+        if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+            file = file.resolveSibling(file.getFileName() + "." + extension);
+        }
+        if (java.nio.file.Files.exists(file) && !confirmReplace(file)) {
+            return Optional.empty();
+        }
+        locations.chose(FileLocations.Place.CHARTS, file);
+        return Optional.of(file);
+    }
+
+    @Override
     public Optional<Path> chooseScaleFile(String suggestedName) {
         JFileChooser chooser =
                 new JFileChooser(locations.folder(FileLocations.Place.SCALES).toFile());

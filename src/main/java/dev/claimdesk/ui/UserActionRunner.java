@@ -65,6 +65,16 @@ final class UserActionRunner {
         return undo;
     }
 
+    private Runnable dataChanged = () -> {};
+
+    /**
+     * Runs after every action that changed the database: those with an undo step and those marked
+     * {@link Action#changesData} (the dashboard loads its figures again).
+     */
+    void onDataChanged(Runnable listener) {
+        this.dataChanged = java.util.Objects.requireNonNull(listener);
+    }
+
     /** An action titled for the status bar ("Saving the verdict"); configure it, then {@link Action#run}. */
     <T> Action<T> action(String title, Work<T> work) {
         return new Action<>(title, work);
@@ -79,6 +89,7 @@ final class UserActionRunner {
         private boolean needsDatabase = true;
         private Consumer<T> onSuccess = v -> {};
         private Function<T, Change> undoStep;
+        private boolean changesData;
         private Function<T, String> successStatus;
         private String failureStatus;
         private Consumer<ClaimDeskException> onFailure;
@@ -116,6 +127,12 @@ final class UserActionRunner {
         /** The step Edit > Undo reverses, recorded when the change is saved. */
         Action<T> undoable(Function<T, Change> step) {
             this.undoStep = step;
+            return this;
+        }
+
+        /** The action changes the database though it has no undo step (a blind verdict, an import). */
+        Action<T> changesData() {
+            this.changesData = true;
             return this;
         }
 
@@ -177,6 +194,9 @@ final class UserActionRunner {
                 status.accept(successStatus.apply(result));
             }
             onSuccess.accept(result);
+            if (undoStep != null || changesData) {
+                dataChanged.run();
+            }
         }
 
         private void failed(WorkspaceState.Ticket ticket, ClaimDeskException e) {

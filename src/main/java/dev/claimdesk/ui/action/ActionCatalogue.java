@@ -182,6 +182,14 @@ public final class ActionCatalogue {
                             .keys(Key.plain(VK_F5))
                             .when(DATABASE_OPEN)
                             .separatorBefore(),
+                    in(VIEW, DASHBOARD, "Dashboard", "Dashboard")
+                            .does("The desk's figures at a glance: claims by state, verdicts, approvals per day,"
+                                    + " each reviewer's work, agreement; again to go back to the articles")
+                            .keys(Key.menuShift(VK_B))
+                            .icon("dashboard")
+                            .toolbarStem("Dashboard")
+                            .kind(ActionSpec.Kind.TOGGLE)
+                            .when(DATABASE_OPEN),
                     in(VIEW, ARTICLE_LIST, "ArticleList", "Article list")
                             .does("Show or hide the list of articles beside the text")
                             .keys(Key.menuShift(VK_L))
@@ -206,7 +214,8 @@ public final class ActionCatalogue {
     private static final Map<ActionId, ActionSpec> BY_ID = index();
 
     /** The toolbar: groups of buttons with a separator between them, then what sits at the right end. */
-    private static final List<List<ActionId>> TOOLBAR = List.of(List.of(IMPORT, OPEN_DEMO), List.of(SWITCH_REVIEWER));
+    private static final List<List<ActionId>> TOOLBAR =
+            List.of(List.of(IMPORT, OPEN_DEMO), List.of(SWITCH_REVIEWER), List.of(DASHBOARD));
 
     private static final List<ActionId> TOOLBAR_END = List.of(DARK_THEME);
 

@@ -45,6 +45,7 @@ public enum ActionId {
     TAB_HISTORY,
     TAB_SIMILAR,
     REFRESH,
+    DASHBOARD,
     ARTICLE_LIST,
     DARK_THEME,
     VERDICT_SCALES,
