@@ -230,7 +230,7 @@ public final class ExportService {
     }
 
     /** The dashboard's numbers of one chart as CSV (formula-safe, as every export). */
-    public void writeStatsCsv(dev.claimdesk.domain.DeskStats stats, StatsCsv.Table table, Path file) {
+    public void writeStatsCsv(dev.claimdesk.domain.DeskStats stats, dev.claimdesk.domain.StatsTable table, Path file) {
         writeFile(file, out -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             StatsCsv.write(stats, table, w, CsvOptions.SAFE);

@@ -2,6 +2,7 @@ package dev.claimdesk.export;
 
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.DeskStats;
+import dev.claimdesk.domain.StatsTable;
 import dev.claimdesk.domain.agreement.AgreementSummary;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,24 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
  * spreadsheet). Figures are rounded as {@code claimdesk stats} prints them ({@link DeskStats#round}).
  */
 public final class StatsCsv {
-    /** One chart's numbers. */
-    public enum Table {
-        /** Claims per state per article. */
-        STATES,
-        /** Approved claims per verdict label. */
-        VERDICTS,
-        /** Approvals (and adjudicated verdicts) per day, UTC. */
-        APPROVED_PER_DAY,
-        /** Each reviewer's open work and throughput. */
-        REVIEWERS,
-        /** The single figures: median time to approval, agreement, adjudication backlog, kappa per pair. */
-        FIGURES
-    }
-
     private StatsCsv() {}
 
     /** Writes one table with its header row; returns the number of data rows. */
-    public static long write(DeskStats s, Table table, Writer out, CsvOptions o) throws IOException {
+    public static long write(DeskStats s, StatsTable table, Writer out, CsvOptions o) throws IOException {
         return switch (table) {
             case STATES -> states(s, out, o);
             case VERDICTS -> {

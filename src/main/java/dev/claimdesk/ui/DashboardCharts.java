@@ -2,7 +2,6 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.domain.ClaimState;
 import dev.claimdesk.domain.DeskStats;
-import dev.claimdesk.export.StatsCsv;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -43,16 +42,17 @@ final class DashboardCharts {
 
     /** The dashboard's charts, each with its file stem and its table of numbers. */
     enum Kind {
-        STATES("claims-by-state", "Claims by state per article", StatsCsv.Table.STATES),
-        VERDICTS("verdicts", "Approved verdicts", StatsCsv.Table.VERDICTS),
-        APPROVED_PER_DAY("approved-per-day", "Claims approved per day (UTC)", StatsCsv.Table.APPROVED_PER_DAY),
-        REVIEWERS("reviewers", "Each reviewer's open work and throughput", StatsCsv.Table.REVIEWERS);
+        STATES("claims-by-state", "Claims by state per article", dev.claimdesk.domain.StatsTable.STATES),
+        VERDICTS("verdicts", "Approved verdicts", dev.claimdesk.domain.StatsTable.VERDICTS),
+        APPROVED_PER_DAY(
+                "approved-per-day", "Claims approved per day (UTC)", dev.claimdesk.domain.StatsTable.APPROVED_PER_DAY),
+        REVIEWERS("reviewers", "Each reviewer's open work and throughput", dev.claimdesk.domain.StatsTable.REVIEWERS);
 
         final String stem;
         final String title;
-        final StatsCsv.Table table;
+        final dev.claimdesk.domain.StatsTable table;
 
-        Kind(String stem, String title, StatsCsv.Table table) {
+        Kind(String stem, String title, dev.claimdesk.domain.StatsTable table) {
             this.stem = stem;
             this.title = title;
             this.table = table;

@@ -2,7 +2,6 @@ package dev.claimdesk.ui;
 
 import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.DeskStats;
-import dev.claimdesk.export.StatsCsv;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -147,10 +146,10 @@ final class DashboardPresenter implements DashboardPanel.Listener {
         }
         w.dialogs()
                 .chooseChartFile(fileName("figures", s, "csv"), "csv")
-                .ifPresent(file -> saveTable(s.stats(), StatsCsv.Table.FIGURES, file));
+                .ifPresent(file -> saveTable(s.stats(), dev.claimdesk.domain.StatsTable.FIGURES, file));
     }
 
-    private void saveTable(DeskStats stats, StatsCsv.Table table, Path file) {
+    private void saveTable(DeskStats stats, dev.claimdesk.domain.StatsTable table, Path file) {
         w.actions()
                 .action("Saving the numbers", c -> {
                     c.services().exports().writeStatsCsv(stats, table, file);

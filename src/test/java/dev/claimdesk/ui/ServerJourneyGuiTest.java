@@ -144,6 +144,26 @@ class ServerJourneyGuiTest {
         bea.claims().act(other.id(), ClaimAction.ACCEPT, null, null, "bea");
         waitUntil("Bea's change reaches Ada's queue", () -> state(BY_ANOTHER) == ClaimState.OPEN);
 
+        // Ada watches the dashboard; Bea dismisses a proposal: the figures follow without F5.
+        MainFrame frame = (MainFrame) window.target();
+        window.menuItem("menuDashboard").click();
+        waitUntil(
+                "the dashboard shows figures",
+                () -> frame.dashboard().isShowing() && frame.dashboard().shown() != null);
+        long proposed =
+                GuiActionRunner.execute(() -> frame.dashboard().shown().stats().claimsIn(ClaimState.PROPOSED));
+        Claim third = bea.claims().listByArticle(articleId).stream()
+                .filter(c -> c.state() == ClaimState.PROPOSED && !c.text().contains(CHECKED))
+                .findFirst()
+                .orElseThrow();
+        bea.claims().act(third.id(), ClaimAction.DISMISS, null, dev.claimdesk.domain.DismissReason.OPINION, "bea");
+        waitUntil(
+                "Bea's dismissal reaches Ada's dashboard",
+                () -> frame.dashboard().shown().stats().claimsIn(ClaimState.PROPOSED) == proposed - 1
+                        && frame.dashboard().shown().stats().claimsIn(ClaimState.DISMISSED) >= 1);
+        window.button("dashboardBack").click();
+        waitUntil("the queue is back", () -> table().isShowing());
+
         // The editor signs in with her own login on the same window and approves.
         DialogFixture eveForm = openConnectForm(robot);
         assertThat(eveForm.textBox("serverHost").text()).isNotEmpty(); // the last server, filled in
