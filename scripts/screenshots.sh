@@ -7,6 +7,7 @@
 #   queue-500-<size>-<theme>.png   a generated article of 500 claims
 #   evidence-<size>-<theme>.png    a claim with three evidence items, the evidence tab
 #   history-<size>-<theme>.png     the same claim's history tab
+#   dashboard-<size>-<theme>.png   the dashboard of a desk at work (1280x800 and 1920x1080 only)
 # and the pictures the README and the user guide show (main-review-*, history-tab, evidence-editor,
 # export-dialog, shortcuts, reviewer-dialog, main-empty-*, report-html).
 #
@@ -76,6 +77,13 @@ done
 for theme in LIGHT DARK; do
   # shellcheck disable=SC2046
   shoot 1280x800 2 "$theme" "1280x800-x2-$(lower $theme)" queue queue-500 evidence history $(more_scenes)
+done
+
+# The dashboard of a desk with five articles and three reviewers (DeskFixture), light and dark.
+for size in 1280x800 1920x1080; do
+  for theme in LIGHT DARK; do
+    shoot "$size" 1 "$theme" "$size-$(lower $theme)" dashboard
+  done
 done
 
 # The pictures of the README and the user guide, at 1440x900.

@@ -152,7 +152,7 @@ final class DashboardCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         float charWidth = style.font().getSize2D() * 0.55f;
-        int perBar = (int) ((Math.max(width, 200) - 220) / (float) s.articles().size() / charWidth) - 4;
+        int perBar = (int) ((Math.max(width, 200) - 220) / (float) s.articles().size() / charWidth) - 6;
         List<String> x = s.articles().stream().map(a -> articleLabel(a, perBar)).toList();
         List<Color> colours = new ArrayList<>();
         for (ClaimState st : ClaimState.values()) {

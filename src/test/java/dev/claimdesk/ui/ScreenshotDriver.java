@@ -100,6 +100,15 @@ public final class ScreenshotDriver {
         Rectangle screen = onEdt(
                 () -> java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
         settings.put(MainFrame.BOUNDS_SETTING, "0,0," + screen.width + "," + screen.height);
+        if (args[5].equals("dashboard")) {
+            Path desk = work.resolve("desk.db");
+            if (!Files.exists(desk)) {
+                dev.claimdesk.testsupport.DeskFixture.build(desk);
+            }
+            settings.put(MainPresenter.REVIEWER_SETTING, dev.claimdesk.testsupport.DeskFixture.GRACE);
+            d.dashboard(settings, desk);
+            System.exit(0);
+        }
         if (args[5].equals("first-start")) {
             d.firstStart(
                     settings,
@@ -155,6 +164,25 @@ public final class ScreenshotDriver {
                         && find(frame, javax.swing.JPanel.class, "emptyState").isShowing());
         settle();
         capture(frame, "main-empty");
+        onEdt(() -> {
+            frame.dispose();
+            return null;
+        });
+    }
+
+    /** The dashboard of a desk of five articles and three reviewers (DeskFixture). */
+    private void dashboard(Settings settings, Path desk) throws Exception {
+        frame = onEdt(() -> new UiStarter(() -> {}).open(settings, desk, f -> AppServices.open(f, Clock.systemUTC())));
+        waitFor("the articles", () -> table().getRowCount() > 0);
+        onEdt(() -> {
+            menuItem("menuDashboard").doClick();
+            return null;
+        });
+        waitFor(
+                "the figures",
+                () -> frame.dashboard().isShowing() && frame.dashboard().shown() != null);
+        settle();
+        capture(frame, "dashboard");
         onEdt(() -> {
             frame.dispose();
             return null;
