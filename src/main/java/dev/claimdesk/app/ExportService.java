@@ -68,7 +68,9 @@ public final class ExportService {
     /**
      * What to export and how: {@code articleId} 0 means all articles; {@code bom} and {@code raw} are
      * the CSV options; the organisation fields feed ClaimReview; {@code filter} chooses the claims
-     * exactly as the claim queue does (for the evidence CSV: the claims whose evidence is written).
+     * exactly as the claim queue does (for the evidence CSV: the claims whose evidence is written);
+     * {@code claimIds}, when not null, limits the export to those claims (a bulk export of the
+     * queue's selection).
      */
     public record Options(
             Kind kind,
@@ -78,10 +80,34 @@ public final class ExportService {
             String orgName,
             String orgUrl,
             String urlPattern,
-            ClaimFilter filter) {
+            ClaimFilter filter,
+            Set<Long> claimIds) {
 
         public Options {
             filter = filter == null ? ClaimFilter.ALL : filter;
+            claimIds = claimIds == null ? null : Set.copyOf(claimIds);
+        }
+
+        public Options(
+                Kind kind,
+                long articleId,
+                boolean bom,
+                boolean raw,
+                String orgName,
+                String orgUrl,
+                String urlPattern,
+                ClaimFilter filter) {
+            this(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, filter, null);
+        }
+
+        /** The same export of the claims {@code f} lets through. */
+        public Options withFilter(ClaimFilter f) {
+            return new Options(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, f, claimIds);
+        }
+
+        /** Only these claims (the queue's selection), besides the filter; null: no such limit. */
+        public Options withClaims(Set<Long> ids) {
+            return new Options(kind, articleId, bom, raw, orgName, orgUrl, urlPattern, filter, ids);
         }
 
         public Options(
@@ -135,7 +161,9 @@ public final class ExportService {
                 kind == Kind.MARKDOWN || kind == Kind.HTML ? blind.agreement(articleId, null) : null;
         return store.read(tx -> {
             String match = inSql ? tx.search().matchExpression(filter.search()) : null;
-            Predicate<Long> keep = inSql ? id -> true : matchingIds(tx, articleId, filter)::contains;
+            Predicate<Long> filtered = inSql ? id -> true : matchingIds(tx, articleId, filter)::contains;
+            Set<Long> chosen = o.claimIds();
+            Predicate<Long> keep = chosen == null ? filtered : id -> chosen.contains(id) && filtered.test(id);
             try {
                 return switch (kind) {
                     case CSV -> {

@@ -56,6 +56,14 @@ final class ExportCommand implements Callable<Integer> {
                     + " contain all these words (as the claim queue's search box).")
     String search;
 
+    @Option(
+            names = "--claim",
+            paramLabel = "ID",
+            split = ",",
+            description = "Only these claims (ids as `claims` prints them; repeat or separate with commas),"
+                    + " as the window's export of the queue's selection.")
+    java.util.List<Long> claimIds;
+
     @Option(names = "--bom", description = "Start CSV with a UTF-8 byte order mark (for Excel).")
     boolean bom;
 
@@ -105,8 +113,9 @@ final class ExportCommand implements Callable<Integer> {
         if (articleId != 0) {
             app.articles().get(articleId); // a clear message when the article does not exist
         }
-        ExportService.Options options =
-                new ExportService.Options(k, articleId, bom, raw, orgName, orgUrl, urlPattern, filter());
+        ExportService.Options options = new ExportService.Options(
+                        k, articleId, bom, raw, orgName, orgUrl, urlPattern, filter())
+                .withClaims(claimIds == null ? null : java.util.Set.copyOf(claimIds));
         ExportService.Result r;
         if (out == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(cli.stdout(), StandardCharsets.UTF_8), 1 << 16);

@@ -38,6 +38,8 @@ final class ExportDialog extends JDialog {
     private final JRadioButton allArticles = new JRadioButton("All articles");
     private final JComboBox<String> stateFilter = new JComboBox<>();
     private final JTextField searchFilter = new JTextField(28);
+    private final JCheckBox onlySelected = new JCheckBox();
+    private final java.util.Set<Long> selected;
     private final JCheckBox bom = new JCheckBox("Add a byte order mark (for Excel)");
     private final JCheckBox raw = new JCheckBox("Raw: do not protect cells starting with = + - @ (for scripts)");
     private final JTextField orgName = new JTextField(28);
@@ -65,7 +67,14 @@ final class ExportDialog extends JDialog {
             java.util.function.Function<ExportService.Kind, java.util.Optional<Path>> lastFile) {
         super(owner, "Export", ModalityType.APPLICATION_MODAL);
         this.articleId = articleId;
+        this.selected = defaults.claimIds();
         setName("exportDialog");
+        onlySelected.setName("exportOnlySelected");
+        if (selected != null && !selected.isEmpty() && articleId != null) {
+            onlySelected.setText("Only the " + selected.size() + " claims selected in the queue");
+            onlySelected.setSelected(true);
+            onlySelected.addActionListener(e -> updateEnabled());
+        }
         kind.setName("exportKind");
         thisArticle.setName("exportThisArticle");
         allArticles.setName("exportAllArticles");
@@ -126,6 +135,10 @@ final class ExportDialog extends JDialog {
         p.add(new JLabel("Claims"));
         p.add(stateFilter, "split 2, growx 0");
         p.add(searchFilter);
+        if (!onlySelected.getText().isEmpty()) {
+            p.add(new JLabel());
+            p.add(onlySelected);
+        }
         p.add(new JLabel("CSV"));
         p.add(bom);
         p.add(new JLabel());
@@ -167,6 +180,14 @@ final class ExportDialog extends JDialog {
         orgName.setEnabled(review);
         orgUrl.setEnabled(review);
         pattern.setEnabled(review);
+        // The selection is of this article's queue: exporting it means this article.
+        boolean bySelection =
+                onlySelected.isSelected() && !onlySelected.getText().isEmpty();
+        thisArticle.setEnabled(!bySelection);
+        allArticles.setEnabled(!bySelection);
+        if (bySelection) {
+            thisArticle.setSelected(true);
+        }
     }
 
     private void chooseFile() {
@@ -206,7 +227,8 @@ final class ExportDialog extends JDialog {
                         blank(orgName.getText()),
                         blank(orgUrl.getText()),
                         blank(pattern.getText()),
-                        ClaimFilter.ALL.withState(state).withSearch(words)),
+                        ClaimFilter.ALL.withState(state).withSearch(words),
+                        onlySelected.isSelected() && !onlySelected.getText().isEmpty() ? selected : null),
                 Path.of(f));
         dispose();
     }

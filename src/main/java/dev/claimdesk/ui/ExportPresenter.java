@@ -4,6 +4,7 @@ import dev.claimdesk.app.ExportService;
 import dev.claimdesk.domain.Article;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +32,14 @@ final class ExportPresenter {
     }
 
     void export(Article current) {
+        export(current, List.of());
+    }
+
+    /**
+     * File > Export; with several claims selected in the queue, the dialog offers to export only
+     * those (a bulk action on the selection).
+     */
+    void export(Article current, List<Long> selected) {
         if (!w.state().hasDatabase()) {
             return;
         }
@@ -43,6 +52,9 @@ final class ExportPresenter {
                 s.get("export.orgName").orElse(null),
                 s.get("export.orgUrl").orElse(null),
                 s.get("export.urlPattern").orElse(null));
+        if (current != null && selected.size() > 1) {
+            defaults = defaults.withClaims(java.util.Set.copyOf(selected));
+        }
         Long articleId = current == null ? null : current.id();
         w.dialogs()
                 .askExport(articleId, current == null ? null : current.title(), defaults)

@@ -119,7 +119,11 @@ final class MainFrame extends JFrame implements MainView {
         h.put(ActionId.IMPORT, p::importFile);
         h.put(ActionId.PASTE, p::pasteArticle);
         h.put(ActionId.OPEN_DEMO, p::openDemoArticle);
-        h.put(ActionId.EXPORT, () -> p.export(currentArticle));
+        h.put(
+                ActionId.EXPORT,
+                () -> p.export(
+                        currentArticle,
+                        articleView.selectedClaims().stream().map(Claim::id).toList()));
         h.put(ActionId.RESTORE_BACKUP, p::restoreFromBackup);
         h.put(ActionId.SWITCH_REVIEWER, p::switchReviewer);
         h.put(ActionId.UNDO, p::undo);

@@ -210,6 +210,11 @@ final class MainPresenter implements ArticleView.Listener {
         exports.export(current);
     }
 
+    /** File > Export with these claims selected in the queue (several: the dialog offers only them). */
+    void export(Article current, List<Long> selected) {
+        exports.export(current, selected);
+    }
+
     // ----- the review (ArticleView.Listener) -----
 
     @Override

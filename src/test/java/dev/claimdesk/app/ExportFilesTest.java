@@ -49,6 +49,40 @@ class ExportFilesTest {
     }
 
     @Test
+    void anExportOfTheQueuesSelectionHoldsThoseClaimsOnly() throws IOException {
+        long article = app.articles().list().get(0).id();
+        var claims = app.claims().listByArticle(article);
+        assertThat(claims).hasSizeGreaterThanOrEqualTo(2);
+        long chosen = claims.get(1).id();
+        Path all = out.resolve("all.csv");
+        Path selection = out.resolve("selection.csv");
+        app.exports().exportToFile(CSV, all);
+        var result = app.exports().exportToFile(CSV.withClaims(java.util.Set.of(chosen)), selection);
+        assertThat(result.rows()).isEqualTo(1);
+        assertThat(claimIds(all)).hasSize(claims.size());
+        assertThat(claimIds(selection)).containsExactly(String.valueOf(chosen));
+        // With a filter the selection is narrowed further, never widened.
+        var none = app.exports()
+                .exportToFile(
+                        CSV.withClaims(java.util.Set.of(chosen))
+                                .withFilter(dev.claimdesk.domain.ClaimFilter.ALL.withState(
+                                        dev.claimdesk.domain.ClaimState.APPROVED)),
+                        out.resolve("none.csv"));
+        assertThat(none.rows()).isZero();
+    }
+
+    private static java.util.List<String> claimIds(Path csv) throws IOException {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(csv))) {
+            return parser.getRecords().stream().map(r -> r.get("claim_id")).toList();
+        }
+    }
+
+    @Test
     void anExportedFileHasThePermissionsOfAnyNewFileOfTheUser() throws IOException {
         assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
         Path exported = out.resolve("claims.csv");

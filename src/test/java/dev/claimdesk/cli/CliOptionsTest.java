@@ -185,6 +185,30 @@ class CliOptionsTest {
                             .allSatisfy(r -> assertThat(r.get("claim_text")).contains("tallest in the world"));
                     assertThat(b.csv().size()).isLessThan(a.csv().size());
                 }));
+        java.util.List<String> two =
+                dev.claimdesk.app.AppServices.open(db, java.time.Clock.systemUTC())
+                        .claims()
+                        .listByArticle(first)
+                        .stream()
+                        .limit(2)
+                        .map(c -> Long.toString(c.id()))
+                        .toList();
+        cases.add(new Case(
+                "export --claim",
+                List.of("--db", d, "export", "csv"),
+                List.of("--db", d, "export", "csv", "--claim", two.get(0), "--claim", two.get(1)),
+                (a, b) -> {
+                    assertThat(a.csv().size()).isGreaterThan(2);
+                    assertThat(b.csv()).extracting(r -> r.get("claim_id")).containsExactlyInAnyOrderElementsOf(two);
+                }));
+        cases.add(new Case(
+                "export --claim (commas)",
+                List.of("--db", d, "export", "csv", "--claim", two.get(0)),
+                List.of("--db", d, "export", "csv", "--claim", two.get(0) + "," + two.get(1)),
+                (a, b) -> {
+                    assertThat(a.csv()).extracting(r -> r.get("claim_id")).containsExactly(two.get(0));
+                    assertThat(b.csv()).extracting(r -> r.get("claim_id")).containsExactlyInAnyOrderElementsOf(two);
+                }));
         cases.add(new Case(
                 "export --search (no match)",
                 List.of("--db", d, "export", "csv"),

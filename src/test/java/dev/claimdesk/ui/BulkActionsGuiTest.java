@@ -93,6 +93,48 @@ class BulkActionsGuiTest {
                 "one undo puts them all back", () -> states().stream().allMatch(s -> s == ClaimState.PROPOSED));
     }
 
+    @Test
+    void theSelectionExportsAsOneFileOfThoseClaimsOnly(Robot robot) throws Exception {
+        Settings settings = Settings.load(dir.resolve("settings.properties"));
+        settings.put(ReviewerPresenter.REVIEWER_SETTING, "Ada");
+        MainFrame frame = GuiActionRunner.execute(() ->
+                new UiStarter(() -> {}).open(settings, db, file -> AppServices.open(file, Clock.systemUTC())));
+        window = new FrameFixture(robot, frame);
+        window.requireVisible();
+        JTable queue = robot.finder().findByName("claimTable", JTable.class, false);
+        MainWindowGuiTest.waitUntil(
+                "the claims are listed", () -> queue.isShowing() && queue.getRowCount() == claims.size());
+        window.table("claimTable").selectRows(0, 2);
+        MainWindowGuiTest.waitUntil("two claims are selected", () -> queue.getSelectedRowCount() == 2);
+        java.util.Set<String> chosen = GuiActionRunner.execute(() -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            frame.articleView().selectedClaims().forEach(c -> ids.add(String.valueOf(c.id())));
+            return ids;
+        });
+
+        window.menuItem("menuExport").click();
+        var dialog = org.assertj.swing.finder.WindowFinder.findDialog("exportDialog")
+                .withTimeout(10_000)
+                .using(robot);
+        dialog.checkBox("exportOnlySelected").requireSelected().requireText("Only the 2 claims selected in the queue");
+        Path file = dir.resolve("selection.csv").toAbsolutePath();
+        dialog.textBox("exportFile").setText(file.toString());
+        dialog.button("exportOk").click();
+        MainWindowGuiTest.waitUntil(
+                "the file is written",
+                () -> Files.exists(file)
+                        && window.label("statusMessage").target().getText().startsWith("Exported 2 claims"));
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(Files.newBufferedReader(file))) {
+            assertThat(parser.getRecords().stream().map(r -> r.get("claim_id")))
+                    .containsExactlyInAnyOrderElementsOf(chosen);
+        }
+    }
+
     private List<ClaimState> states() {
         AppServices app = AppServices.open(db, Clock.systemUTC());
         return claims.stream().map(c -> app.claims().get(c.id()).state()).toList();

@@ -73,14 +73,49 @@ class ExportDialogOptionsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void withSeveralClaimsSelectedTheDialogOffersToExportOnlyThem() {
+        ExportService.Options selection = new ExportService.Options(
+                        ExportService.Kind.CSV, 0, false, false, null, null, null)
+                .withClaims(java.util.Set.of(3L, 5L, 8L));
+        String text = GuiActionRunner.execute(() -> {
+            ExportDialog d = new ExportDialog(null, 7L, "An article", selection, Path.of("."));
+            String t = button(d, "exportOnlySelected").getText();
+            boolean on = button(d, "exportOnlySelected").isSelected();
+            boolean articlesLocked = !button(d, "exportAllArticles").isEnabled();
+            d.dispose();
+            return t + "|" + on + "|" + articlesLocked;
+        });
+        assertThat(text).isEqualTo("Only the 3 claims selected in the queue|true|true");
+        ExportService.Options kept = choose(selection, d -> {});
+        assertThat(kept.claimIds()).containsExactlyInAnyOrder(3L, 5L, 8L);
+        assertThat(kept.articleId()).as("the selection is of this article").isEqualTo(7L);
+        ExportService.Options all =
+                choose(selection, d -> button(d, "exportOnlySelected").doClick());
+        assertThat(all.claimIds()).as("unticked: the filter alone decides").isNull();
+        assertThat(choose(d -> {}).claimIds()).as("no selection, no limit").isNull();
+        assertThat(GuiActionRunner.execute(() -> {
+                    ExportDialog d = new ExportDialog(
+                            null,
+                            7L,
+                            "An article",
+                            new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null),
+                            Path.of("."));
+                    boolean shown = find(d, "exportOnlySelected") != null;
+                    d.dispose();
+                    return shown;
+                }))
+                .isFalse();
+    }
+
     private static ExportService.Options choose(Consumer<ExportDialog> change) {
+        return choose(new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null), change);
+    }
+
+    private static ExportService.Options choose(ExportService.Options defaults, Consumer<ExportDialog> change) {
         return GuiActionRunner.execute(() -> {
-            ExportDialog d = new ExportDialog(
-                    null,
-                    7L,
-                    "An article",
-                    new ExportService.Options(ExportService.Kind.CSV, 0, false, false, null, null, null),
-                    Path.of(System.getProperty("java.io.tmpdir")));
+            ExportDialog d =
+                    new ExportDialog(null, 7L, "An article", defaults, Path.of(System.getProperty("java.io.tmpdir")));
             field(d, "exportFile")
                     .setText(Path.of(System.getProperty("java.io.tmpdir"), "out.csv")
                             .toString());
