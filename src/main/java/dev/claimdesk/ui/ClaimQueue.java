@@ -108,6 +108,11 @@ final class ClaimQueue extends JPanel {
         filters.offerChoicesOf(List.of());
 
         count.setName("claimCount");
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                updateCount();
+            }
+        });
         count.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
         add(search, "split 3, growx");
         add(order, "growx 0");
@@ -271,7 +276,10 @@ final class ClaimQueue extends JPanel {
     private void updateCount() {
         int shown = table.getRowCount();
         int all = model.getRowCount();
-        count.setText(shown == all ? all + " claims" : shown + " of " + all);
+        String text = shown == all ? all + " claims" : shown + " of " + all;
+        int selected = table.getSelectedRowCount();
+        // Before a bulk action: how many claims it will act on.
+        count.setText(selected > 1 ? text + ", " + selected + " selected" : text);
     }
 
     /** Gives the focus to the queue (Escape from the search, after loading an article). */

@@ -106,6 +106,9 @@ class BulkActionsGuiTest {
                 "the claims are listed", () -> queue.isShowing() && queue.getRowCount() == claims.size());
         window.table("claimTable").selectRows(0, 2);
         MainWindowGuiTest.waitUntil("two claims are selected", () -> queue.getSelectedRowCount() == 2);
+        MainWindowGuiTest.waitUntil(
+                "the queue says how many a bulk action takes",
+                () -> window.label("claimCount").target().getText().equals(claims.size() + " claims, 2 selected"));
         java.util.Set<String> chosen = GuiActionRunner.execute(() -> {
             java.util.Set<String> ids = new java.util.HashSet<>();
             frame.articleView().selectedClaims().forEach(c -> ids.add(String.valueOf(c.id())));
