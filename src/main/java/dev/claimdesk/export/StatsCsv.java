@@ -71,6 +71,8 @@ public final class StatsCsv {
     private static long figures(DeskStats s, Writer out, CsvOptions o) throws IOException {
         CSVPrinter p = Csv.printer(out, o, "figure", "value");
         AgreementSummary g = s.agreement();
+        p.printRecord("claims_now", s.totalClaims());
+        p.printRecord("approved_now", s.claimsIn(ClaimState.APPROVED));
         p.printRecord(
                 "median_hours_import_to_approval",
                 s.medianImportToApproval().map(d -> text(DeskStats.hours(d))).orElse(""));
@@ -83,13 +85,13 @@ public final class StatsCsv {
         p.printRecord("opposite_ends", g.oppositeEnds());
         p.printRecord("adjudication_backlog", s.adjudicationBacklog());
         for (AgreementSummary.PairFigures pair : g.pairs()) {
-            p.printRecord(
-                    Csv.text(
-                            "kappa " + pair.pair().first() + " / " + pair.pair().second(), o),
-                    text(pair.kappa()));
+            String who = pair.pair().first() + " / " + pair.pair().second();
+            p.printRecord(Csv.text("pair_claims " + who, o), pair.units());
+            p.printRecord(Csv.text("pair_observed " + who, o), text(pair.observed()));
+            p.printRecord(Csv.text("kappa " + who, o), text(pair.kappa()));
         }
         p.flush();
-        return 8L + g.pairs().size();
+        return 10L + 3L * g.pairs().size();
     }
 
     private static String text(double v) {

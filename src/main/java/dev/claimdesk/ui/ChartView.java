@@ -59,6 +59,9 @@ final class ChartView extends JComponent {
                 ? null
                 : DashboardCharts.chart(kind, stats, DashboardCharts.Style.fromTheme(), getWidth(), getHeight())
                         .orElse(null);
+        if (chart != null) {
+            chart.getStyler().setChartTitleVisible(false); // the dashboard shows it above, beside Save…
+        }
         repaint();
     }
 
@@ -84,7 +87,6 @@ final class ChartView extends JComponent {
             g2.setFont(UIManager.getFont("Label.font").deriveFont(java.awt.Font.BOLD));
             g2.setColor(UIManager.getColor("Label.foreground"));
             FontMetrics fm = g2.getFontMetrics();
-            g2.drawString(kind.title, 12, 12 + fm.getAscent());
             g2.setFont(UIManager.getFont("Label.font"));
             g2.setColor(UIManager.getColor("ClaimDesk.emptyState.foreground"));
             String empty = DashboardCharts.emptyText(kind);

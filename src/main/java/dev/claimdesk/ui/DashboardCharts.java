@@ -42,8 +42,8 @@ final class DashboardCharts {
 
     /** The dashboard's charts, each with its file stem and its table of numbers. */
     enum Kind {
-        STATES("claims-by-state", "Claims by state per article", dev.claimdesk.domain.StatsTable.STATES),
-        VERDICTS("verdicts", "Approved verdicts", dev.claimdesk.domain.StatsTable.VERDICTS),
+        STATES("claims-by-state", "Claims by state per article, now", dev.claimdesk.domain.StatsTable.STATES),
+        VERDICTS("verdicts", "Approved verdicts, now", dev.claimdesk.domain.StatsTable.VERDICTS),
         APPROVED_PER_DAY(
                 "approved-per-day", "Claims approved per day (UTC)", dev.claimdesk.domain.StatsTable.APPROVED_PER_DAY),
         REVIEWERS("reviewers", "Each reviewer's open work and throughput", dev.claimdesk.domain.StatsTable.REVIEWERS);
@@ -63,7 +63,7 @@ final class DashboardCharts {
     static final String OPEN = "Open work";
 
     static final String VERDICTS_GIVEN = "Verdicts given";
-    static final String DECISIONS = "Approvals and adjudications";
+    static final String DECISIONS = "Decisions (approvals, adjudications)";
     static final String APPROVED = "Approved";
 
     /** The theme's colours and font, read on the event thread. */
@@ -122,12 +122,28 @@ final class DashboardCharts {
 
     /** The chart of {@code kind}, or empty when there is nothing to draw. */
     static Optional<CategoryChart> chart(Kind kind, DeskStats s, Style style, int width, int height) {
-        return switch (kind) {
+        return chart(kind, s, style, width, height, LocalDate.now(java.time.ZoneOffset.UTC));
+    }
+
+    /** {@code today} (UTC) ends the time axis of a chosen period, so a quiet spell shows as one. */
+    static Optional<CategoryChart> chart(Kind kind, DeskStats s, Style style, int width, int height, LocalDate today) {
+        Optional<CategoryChart> chart = switch (kind) {
             case STATES -> states(s, style, width, height);
             case VERDICTS -> verdicts(s, style, width, height);
-            case APPROVED_PER_DAY -> perDay(s, style, width, height);
+            case APPROVED_PER_DAY -> perDay(s, style, width, height, today);
             case REVIEWERS -> reviewers(s, style, width, height);
         };
+        // One or two bars would otherwise fill the whole width.
+        chart.ifPresent(c -> {
+            int bars = c.getSeriesMap().values().stream()
+                    .findFirst()
+                    .map(x -> x.getXData().size())
+                    .orElse(0);
+            if (bars <= 2) {
+                c.getStyler().setAvailableSpaceFill(0.3);
+            }
+        });
+        return chart;
     }
 
     /** The label of an article on the axis: its number and its title, shortened. */
@@ -151,8 +167,9 @@ final class DashboardCharts {
         // The six states stand in a column at the right; the titles share what is left, unturned.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
-        float charWidth = style.font().getSize2D() * 0.55f;
-        int perBar = (int) ((Math.max(width, 200) - 220) / (float) s.articles().size() / charWidth) - 6;
+        // Characters of title per bar: the plot's width (less the legend and the axis) shared out, less "#12 ".
+        float charWidth = style.font().getSize2D() * 0.6f;
+        int perBar = (int) ((Math.max(width, 200) - 200) / (float) s.articles().size() / charWidth) - 4;
         List<String> x = s.articles().stream().map(a -> articleLabel(a, perBar)).toList();
         List<Color> colours = new ArrayList<>();
         for (ClaimState st : ClaimState.values()) {
@@ -164,7 +181,7 @@ final class DashboardCharts {
             colours.add(style.states().get(st));
         }
         chart.getStyler().setSeriesColors(colours.toArray(Color[]::new));
-        if (perBar < 6) {
+        if (perBar < 4) {
             chart.getStyler().setXAxisLabelRotation(45);
         }
         return Optional.of(chart);
@@ -213,34 +230,69 @@ final class DashboardCharts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     /** Every day from the first (or the period's start) to the last, days without approvals as 0. */
-    private static Optional<CategoryChart> perDay(DeskStats s, Style style, int width, int height) {
+    /** The buckets of the time axis: days up to {@link #DAYS_SHOWN}, weeks up to half a year, then months. */
+    enum Bucket {
+        DAY,
+        WEEK,
+        MONTH
+    }
+
+    static Bucket bucket(LocalDate first, LocalDate last) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(first, last);
+        return days < DAYS_SHOWN ? Bucket.DAY : days < 183 ? Bucket.WEEK : Bucket.MONTH;
+    }
+
+    private static final DateTimeFormatter DAY_YEAR = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+    /**
+     * Every day (week, month) from the first approval, or the period's start, to the last approval,
+     * or today when a period is chosen; those without approvals as 0.
+     */
+    private static Optional<CategoryChart> perDay(DeskStats s, Style style, int width, int height, LocalDate today) {
         if (s.approvedPerDay().isEmpty()) {
             return Optional.empty();
         }
         LocalDate first = s.approvedPerDay().firstKey();
-        if (s.since() != null && s.since().isBefore(first)) {
-            first = s.since();
-        }
         LocalDate last = s.approvedPerDay().lastKey();
-        boolean weekly = java.time.temporal.ChronoUnit.DAYS.between(first, last) >= DAYS_SHOWN;
-        if (weekly) {
-            first = first.with(java.time.DayOfWeek.MONDAY);
+        if (s.since() != null) {
+            first = s.since().isBefore(first) ? s.since() : first;
+            last = today.isAfter(last) ? today : last;
         }
-        int step = weekly ? 7 : 1;
+        Bucket bucket = bucket(first, last);
+        if (bucket == Bucket.WEEK) {
+            first = first.with(java.time.DayOfWeek.MONDAY);
+        } else if (bucket == Bucket.MONTH) {
+            first = first.withDayOfMonth(1);
+        }
+        boolean years = first.getYear() != last.getYear();
         List<String> x = new ArrayList<>();
         List<Number> y = new ArrayList<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(step)) {
+        for (LocalDate d = first; !d.isAfter(last); ) {
+            LocalDate next = switch (bucket) {
+                case DAY -> d.plusDays(1);
+                case WEEK -> d.plusWeeks(1);
+                case MONTH -> d.plusMonths(1);
+            };
             long n = 0;
-            for (int i = 0; i < step; i++) {
-                n += s.approvedPerDay().getOrDefault(d.plusDays(i), 0L);
+            for (LocalDate e = d; e.isBefore(next); e = e.plusDays(1)) {
+                n += s.approvedPerDay().getOrDefault(e, 0L);
             }
-            String day = d.getYear() == last.getYear() ? DAY.format(d) : d.toString();
-            x.add(weekly ? "w/c " + day : day);
+            String day = (years ? DAY_YEAR : DAY).format(d);
+            x.add(
+                    switch (bucket) {
+                        case DAY -> day;
+                        case WEEK -> "w/c " + day;
+                        case MONTH -> MONTH.format(d);
+                    });
             y.add(n);
+            d = next;
         }
         CategoryChart chart = base(Kind.APPROVED_PER_DAY, style, width, height, "Claims");
-        if (weekly) {
+        if (bucket == Bucket.WEEK) {
             chart.setTitle("Claims approved per week (UTC, weeks from Monday)");
+        } else if (bucket == Bucket.MONTH) {
+            chart.setTitle("Claims approved per month (UTC)");
         }
         chart.getStyler().setLegendVisible(false);
         chart.addSeries(APPROVED, x, y);

@@ -68,8 +68,10 @@ final class DashboardPanel extends JPanel implements Scrollable {
     private final JComboBox<DashboardFigures.Period> period = new JComboBox<>(DashboardFigures.Period.values());
     private final Map<String, JLabel> figures = new LinkedHashMap<>();
     private final JLabel alphaInterval = new JLabel(" ");
+    private final JLabel alphaBasis = new JLabel(" ");
     private final Map<DashboardCharts.Kind, ChartView> charts = new EnumMap<>(DashboardCharts.Kind.class);
     private final Map<DashboardCharts.Kind, JButton> saveButtons = new EnumMap<>(DashboardCharts.Kind.class);
+    private final Map<DashboardCharts.Kind, JLabel> titles = new EnumMap<>(DashboardCharts.Kind.class);
     private final ListTableModel<AgreementSummary.PairFigures> pairs = new ListTableModel<>(
             (p, col) -> switch (col) {
                 case 0 -> p.pair().first();
@@ -97,7 +99,8 @@ final class DashboardPanel extends JPanel implements Scrollable {
         heading.putClientProperty(FlatClientProperties.STYLE, "font: +6 bold");
         article.setName("dashboardArticle");
         period.setName("dashboardPeriod");
-        article.setPrototypeDisplayValue(new ArticleChoice(0, "#000 A fairly long article title here"));
+        article.setPrototypeDisplayValue(
+                new ArticleChoice(0, "#000 A fairly long article title, long enough to tell articles apart"));
         JButton saveFigures = new JButton("Save figures as CSV…");
         saveFigures.setName("dashboardSaveFigures");
         saveFigures.addActionListener(e -> {
@@ -118,7 +121,7 @@ final class DashboardPanel extends JPanel implements Scrollable {
         articleLabel.setLabelFor(article);
         articleLabel.setDisplayedMnemonic('r');
         top.add(articleLabel);
-        top.add(article, "wmax 360");
+        top.add(article, "wmin 200, wmax 520");
         JLabel periodLabel = new JLabel("Period:");
         periodLabel.setLabelFor(period);
         periodLabel.setDisplayedMnemonic('P');
@@ -127,17 +130,40 @@ final class DashboardPanel extends JPanel implements Scrollable {
         top.add(saveFigures);
         top.add(back);
         add(top);
+        JLabel periodNote = new JLabel("The period counts approvals per day, the reviewers' verdicts and decisions,"
+                + " the median and agreement; claims, states and verdicts are counted as they stand now.");
+        periodNote.setName("dashboardPeriodNote");
+        periodNote.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
+        add(periodNote, "wmin 0");
         article.addActionListener(e -> chosen());
         period.addActionListener(e -> chosen());
 
         JPanel tiles = new JPanel(new MigLayout("insets 0, fillx, gap 12", "[grow, fill, sg t]".repeat(7)));
-        tile(tiles, "claims", "Claims", "All claims of the slice, every state");
-        tile(tiles, "approved", "Approved", "Claims approved now");
-        tile(tiles, "median", "Median to approval", "From the article's import to the claim's first approval");
+        tile(tiles, "claims", "Claims now", "Every claim of the chosen articles, in any state, as they stand now");
+        tile(tiles, "approved", "Approved now", "Claims of the chosen articles that are approved, as they stand now");
+        tile(
+                tiles,
+                "median",
+                "Median to approval",
+                "From the article's import to the claim's first approval, for approvals in the period"
+                        + " (– when there is none)");
         tile(tiles, "backlog", "Adjudication backlog", "Blind verdicts that differ, waiting for a third reviewer");
-        tile(tiles, "alpha", "Krippendorff's alpha", "Agreement of blind verdicts beyond chance (1 is perfect)");
-        tile(tiles, "observed", "Observed agreement", "Share of double-rated claims whose two verdicts are the same");
-        tile(tiles, "oppositeEnds", "Opposite-end pairs", "One reviewer said the truest label, the other the falsest");
+        tile(
+                tiles,
+                "alpha",
+                "Krippendorff's alpha",
+                "Agreement of blind verdicts beyond chance: 1 is perfect, 0 is chance"
+                        + " (– until a claim has two blind verdicts)");
+        tile(
+                tiles,
+                "observed",
+                "Observed agreement",
+                "Share of double-rated claims whose two verdicts are the same (– until a claim has two)");
+        tile(
+                tiles,
+                "oppositeEnds",
+                "Opposite-end pairs",
+                "Claims where one reviewer said the truest label and the other the falsest");
         add(tiles);
 
         JPanel grid = new JPanel(new MigLayout(
@@ -145,7 +171,7 @@ final class DashboardPanel extends JPanel implements Scrollable {
                 "[grow, fill, sg c][grow, fill, sg c]",
                 "[grow, fill, sgy r][grow, fill, sgy r]"));
         for (DashboardCharts.Kind kind : DashboardCharts.Kind.values()) {
-            grid.add(chartCell(kind), "hmin 230");
+            grid.add(chartCell(kind), "hmin 210");
         }
         add(grid, "grow");
 
@@ -178,6 +204,11 @@ final class DashboardPanel extends JPanel implements Scrollable {
         t.setToolTipText(hint);
         t.add(c, "wmin 0");
         t.add(v, "wmin 0");
+        if (key.equals("alpha")) {
+            alphaBasis.setName("figure.alphaBasis");
+            alphaBasis.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
+            t.add(alphaBasis, "wmin 0");
+        }
         tiles.add(t, "wmin 0");
         figures.put(key, v);
     }
@@ -185,7 +216,13 @@ final class DashboardPanel extends JPanel implements Scrollable {
     private JPanel chartCell(DashboardCharts.Kind kind) {
         ChartView view = new ChartView(kind);
         charts.put(kind, view);
-        JPanel cell = new JPanel(new MigLayout("insets 0, fill", "[grow, fill]", "[grow, fill]"));
+        JPanel cell = new JPanel(new MigLayout("insets 0, fill, gap 0", "[grow, fill][]", "[][grow, fill]"));
+        // The title stands in Swing beside the Save button; the chart on screen leaves its own out.
+        JLabel title = new JLabel(kind.title);
+        title.setName("title." + kind.stem);
+        title.putClientProperty(FlatClientProperties.STYLE, "font: +1 bold");
+        title.setHorizontalAlignment(SwingConstants.CENTER);
+        titles.put(kind, title);
         JButton save = new JButton("Save…");
         save.setName("save." + kind.stem);
         save.putClientProperty(FlatClientProperties.BUTTON_TYPE, FlatClientProperties.BUTTON_TYPE_TOOLBAR_BUTTON);
@@ -214,10 +251,10 @@ final class DashboardPanel extends JPanel implements Scrollable {
         });
         view.setComponentPopupMenu(menu);
         saveButtons.put(kind, save);
-        // The button sits in the chart's top right corner, over the chart's padding.
-        cell.add(save, "pos null (container.y+4) (container.x2-4) null");
-        cell.add(view, "grow");
-        cell.setComponentZOrder(save, 0);
+        // Above the chart, at its right: never under it (a chart repaints itself alone).
+        cell.add(title, "wmin 0");
+        cell.add(save, "wrap");
+        cell.add(view, "span 2, grow");
         return cell;
     }
 
@@ -265,13 +302,18 @@ final class DashboardPanel extends JPanel implements Scrollable {
         figures.get("median").setText(DashboardFigures.median(st));
         figures.get("backlog").setText(DashboardFigures.backlog(st));
         figures.get("alpha").setText(DashboardFigures.alpha(g));
+        alphaBasis.setText(g.alpha().isPresent() ? "from " + g.pairableUnits() + " claims" : " ");
         figures.get("observed").setText(DashboardFigures.observed(g.observed()));
         figures.get("oppositeEnds").setText(DashboardFigures.oppositeEnds(g));
         String interval = DashboardFigures.alphaInterval(g);
         alphaInterval.setText(interval.isEmpty() ? " " : "Krippendorff's alpha, " + interval);
         pairs.set(g.pairs());
         noPairs.setVisible(g.pairs().isEmpty());
-        charts.values().forEach(c -> c.show(st));
+        charts.values().forEach(c -> {
+            c.show(st);
+            // The axis may count weeks or months instead of days.
+            titles.get(c.kind()).setText(c.chart().map(ch -> ch.getTitle()).orElse(c.kind().title));
+        });
     }
 
     /** The figures shown now (null before the first load). */

@@ -104,6 +104,10 @@ class StatsCsvTest {
                 .containsEntry("alpha_95_high", "1.0")
                 .containsEntry("opposite_ends", "1")
                 .containsEntry("adjudication_backlog", "2")
-                .containsEntry("kappa Grace Hopper / 王小明", "");
+                .containsEntry("kappa Grace Hopper / 王小明", "")
+                .containsEntry("pair_claims Grace Hopper / 王小明", "4")
+                .containsEntry("pair_observed Grace Hopper / 王小明", "0.75")
+                .containsEntry("claims_now", "15")
+                .containsEntry("approved_now", "4");
     }
 }

@@ -85,20 +85,38 @@ class DashboardChartsTest {
                                 Map.of(LocalDate.parse("2026-10-03"), 2L, LocalDate.parse("2026-10-05"), 1L)),
                         STYLE,
                         600,
-                        300)
+                        300,
+                        LocalDate.parse("2026-10-07"))
                 .orElseThrow();
         var s = c.getSeriesMap().get(DashboardCharts.APPROVED);
-        assertThat(new ArrayList<Object>(s.getXData())).containsExactly("1 Oct", "2 Oct", "3 Oct", "4 Oct", "5 Oct");
+        // From the period's start to today: the quiet days after the last approval show as such.
+        assertThat(new ArrayList<Object>(s.getXData()))
+                .containsExactly("1 Oct", "2 Oct", "3 Oct", "4 Oct", "5 Oct", "6 Oct", "7 Oct");
         assertThat(new ArrayList<>(s.getYData()).stream().map(n -> ((Number) n).longValue()))
-                .containsExactly(0L, 0L, 2L, 0L, 1L);
+                .containsExactly(0L, 0L, 2L, 0L, 1L, 0L, 0L);
     }
 
     @Test
-    void aLongPeriodIsShownPerWeekWithNothingLost() {
+    void aRangeOverNewYearNamesTheYears() {
+        CategoryChart c = DashboardCharts.chart(
+                        DashboardCharts.Kind.APPROVED_PER_DAY,
+                        withDays(null, Map.of(LocalDate.parse("2025-12-30"), 1L, LocalDate.parse("2026-01-02"), 1L)),
+                        STYLE,
+                        600,
+                        300)
+                .orElseThrow();
+        assertThat(new ArrayList<Object>(
+                        c.getSeriesMap().get(DashboardCharts.APPROVED).getXData()))
+                .containsExactly("30 Dec 2025", "31 Dec 2025", "1 Jan 2026", "2 Jan 2026");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"100, week, w/c 5 Jan", "200, month, Jan"})
+    void aLongPeriodIsShownPerWeekOrMonthWithNothingLost(int span, String unit, String firstLabel) {
         Map<LocalDate, Long> days = new java.util.HashMap<>();
         java.util.Random r = new java.util.Random(11);
         long total = 0;
-        for (int i = 0; i < 200; i += 1 + r.nextInt(5)) {
+        for (int i = 0; i < span; i += 1 + r.nextInt(5)) {
             long n = 1 + r.nextInt(4);
             days.put(LocalDate.parse("2026-01-07").plusDays(i), n);
             total += n;
@@ -106,10 +124,10 @@ class DashboardChartsTest {
         CategoryChart c = DashboardCharts.chart(
                         DashboardCharts.Kind.APPROVED_PER_DAY, withDays(null, days), STYLE, 600, 300)
                 .orElseThrow();
-        assertThat(c.getTitle()).contains("per week");
+        assertThat(c.getTitle()).contains("per " + unit);
         var s = c.getSeriesMap().get(DashboardCharts.APPROVED);
-        assertThat(s.getXData()).allSatisfy(x -> assertThat(x.toString()).startsWith("w/c "));
-        assertThat(new ArrayList<>(s.getXData()).get(0)).isEqualTo("w/c 5 Jan"); // the Monday before 7 January
+        // 7 January 2026 is a Wednesday: the first week starts on the Monday before, the first month on the 1st.
+        assertThat(new ArrayList<>(s.getXData()).get(0).toString()).startsWith(firstLabel);
         long drawn = 0;
         for (Object y : s.getYData()) {
             drawn += ((Number) y).longValue();
