@@ -93,7 +93,7 @@ final class DashboardPanel extends JPanel implements Scrollable {
 
     DashboardPanel() {
         setName("dashboard");
-        setLayout(new MigLayout("insets 12 16 12 16, fillx, wrap 1", "[grow, fill]", "[][][grow][]"));
+        setLayout(new MigLayout("insets 12 16 12 16, fillx, wrap 1", "[grow, fill]", "[][][][grow][]"));
 
         JLabel heading = new JLabel("Dashboard");
         heading.putClientProperty(FlatClientProperties.STYLE, "font: +6 bold");
@@ -209,7 +209,7 @@ final class DashboardPanel extends JPanel implements Scrollable {
             alphaBasis.putClientProperty(FlatClientProperties.STYLE, "foreground: $ClaimDesk.emptyState.foreground");
             t.add(alphaBasis, "wmin 0");
         }
-        tiles.add(t, "wmin 0");
+        tiles.add(t, "wmin 0, growy");
         figures.put(key, v);
     }
 
