@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|pipeline|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -38,6 +38,10 @@ case "${1:-}" in
   bulk)
     # Issue 14: a bulk accept of 10,000 claims in one transaction, and its undo.
     java -Xmx2g -cp "$CP" dev.claimdesk.bench.BulkActionBenchmark "$WORK/bulk" "${N:-10000}"
+    ;;
+  dashboard)
+    # Issue 14: the dashboard's figures (one read) on a file of 100,000 claims, 20,000 approved.
+    java -Xmx2g -cp "$CP" dev.claimdesk.bench.DashboardBenchmark "$WORK/dashboard" "${N:-100000}"
     ;;
   similar)
     # "Checked before" over 100,000 stored claims (texts of CLEF 2020 task 2, seeded random vectors).
