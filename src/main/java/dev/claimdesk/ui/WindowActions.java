@@ -109,12 +109,36 @@ final class WindowActions {
     private JMenuItem item(ActionSpec s) {
         return switch (s.kind()) {
             case SUBMENU -> recent;
-            case TOGGLE -> new JCheckBoxMenuItem(actions.get(s.id()));
+            case TOGGLE -> toggleItem(actions.get(s.id()));
             case COMMAND ->
                 s.scope() == Scope.QUEUE_AND_TEXT
                         ? new LetterItem(actions.get(s.id()))
                         : new JMenuItem(actions.get(s.id()));
         };
+    }
+
+    /**
+     * A menu item that shows a check mark when on. Its action's icon (for the toolbar) stays off the
+     * menu: FlatLaf draws a checked item with an icon as a faint frame around the icon, not a check.
+     */
+    private static JCheckBoxMenuItem toggleItem(Action a) {
+        JCheckBoxMenuItem item = new JCheckBoxMenuItem(a) {
+            @Override
+            protected void configurePropertiesFromAction(Action action) {
+                super.configurePropertiesFromAction(action);
+                setIcon(null);
+            }
+
+            @Override
+            protected void actionPropertyChanged(Action action, String property) {
+                super.actionPropertyChanged(action, property);
+                if (Action.SMALL_ICON.equals(property)) {
+                    setIcon(null);
+                }
+            }
+        };
+        item.setIcon(null);
+        return item;
     }
 
     JToolBar toolBar() {
