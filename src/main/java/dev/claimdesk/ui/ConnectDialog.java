@@ -27,10 +27,11 @@ final class ConnectDialog extends JDialog {
     /** The TLS modes offered, by what they are called here, with the driver's {@code sslmode}. */
     static final Map<String, String> TLS = tlsModes();
 
-    private final JTextField host = Forms.field("serverHost", "db.example.org");
-    private final JTextField port = Forms.field("serverPort", String.valueOf(ServerAddress.DEFAULT_PORT));
-    private final JTextField database = Forms.field("serverDatabase", "newsdesk");
-    private final JTextField login = Forms.field("serverLogin", System.getProperty("user.name", ""));
+    private final JTextField host = Forms.field("serverHost", "e.g. db.example.org");
+    private final JTextField port = Forms.field("serverPort", "Empty: " + ServerAddress.DEFAULT_PORT);
+    private final JTextField database = Forms.field("serverDatabase", "e.g. newsdesk");
+    private final JTextField login =
+            Forms.field("serverLogin", "Empty: " + System.getProperty("user.name", "your computer login"));
     private final JPasswordField password = new JPasswordField(30);
     private final JComboBox<String> tls = new JComboBox<>(TLS.keySet().toArray(String[]::new));
     private final JLabel problem = Forms.problemLabel("serverProblem");
@@ -41,7 +42,8 @@ final class ConnectDialog extends JDialog {
         super(owner, "Connect to team server", ModalityType.APPLICATION_MODAL);
         setName("connectDialog");
         password.setName("serverPassword");
-        password.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "Empty: from PGPASSWORD or ~/.pgpass");
+        password.putClientProperty(
+                FlatClientProperties.PLACEHOLDER_TEXT, "Empty: the one saved for psql on this computer");
         tls.setName("serverTls");
         if (prefill != null) {
             host.setText(prefill.host());
@@ -151,6 +153,11 @@ final class ConnectDialog extends JDialog {
         result = new DatabaseLocation.Server(address, password.getPassword());
         password.setText("");
         dispose();
+    }
+
+    /** What OK gave, without showing the dialog (tests); empty before OK or when refused. */
+    Optional<DatabaseLocation.Server> choice() {
+        return Optional.ofNullable(result);
     }
 
     Optional<DatabaseLocation.Server> showAndWait() {

@@ -43,7 +43,8 @@ final class EvidenceDialog extends JDialog {
     private final JComboBox<SourceType> sourceType = new JComboBox<>(SourceType.values());
     private final JComboBox<Reliability> reliability = new JComboBox<>(Reliability.values());
     private final JTextArea note = area("evidenceNote", "Your note (not exported to readers)");
-    private final JTextField attachment = Forms.field("evidenceAttachment", "A local copy (PDF, screenshot…)");
+    private final JTextField attachment =
+            Forms.field("evidenceAttachment", "A local copy (PDF, screenshot…): kept in the database");
     private final JLabel hash = new JLabel(" ");
     private final JLabel problem = Forms.problemLabel("evidenceProblem");
     private final Evidence original;
