@@ -321,8 +321,11 @@ public final class BlindReviewService {
                             labels.get(r.labelId()).code()));
                 }
             });
+            dev.claimdesk.domain.agreement.Codings all = dev.claimdesk.domain.agreement.Codings.of(codings);
+            // The bootstrap's seed comes from the verdicts themselves: the same claims give the same
+            // interval whichever slice (one article, all of them) they are shown in.
             return dev.claimdesk.domain.agreement.AgreementSummary.of(
-                    dev.claimdesk.domain.agreement.Codings.of(codings), rank, articleId);
+                    all, rank, all.units().hashCode());
         });
     }
 

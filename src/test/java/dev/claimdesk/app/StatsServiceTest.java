@@ -121,6 +121,16 @@ class StatsServiceTest {
     }
 
     @Test
+    void theSameVerdictsGiveTheSameIntervalInEverySlice() {
+        // Only the blind article has blind verdicts: all articles and that one hold the same claims.
+        var whole = app.blind().agreement(0, null);
+        var one = app.blind().agreement(blind, null);
+        assertThat(whole.pairableUnits()).isEqualTo(one.pairableUnits());
+        assertThat(whole.alphaInterval()).isEqualTo(one.alphaInterval());
+        assertThat(whole.alpha()).isEqualTo(one.alpha());
+    }
+
+    @Test
     void oneArticleAndOnePeriod() {
         DeskStats onlyBlind = app.stats().stats(blind, null);
         assertThat(onlyBlind.articles())
