@@ -177,13 +177,49 @@ public final class ClaimDetector {
             if (l.isEmpty() || isFurniture(l, l)) {
                 continue;
             }
-            if (kicker == null && isSectionLabel(l)) {
+            if (kicker == null && (isSectionLabel(l) || isMasthead(l))) {
                 kicker = l; // the headline may follow
                 continue;
             }
             return l.length() > 200 ? l.substring(0, 199) + "…" : l;
         }
         return kicker;
+    }
+
+    private static final java.util.Set<String> MASTHEAD_LINKS = java.util.Set.of("of", "the", "and", "&", "de", "du");
+
+    /**
+     * A paper's name and its section, as a web page's top line gives them: "Valley Tribune | Local
+     * News", "The Guardian | World". Short parts joined by "|", every word capitalised (but "of",
+     * "the", "and"), no figure and no sentence's punctuation: a headline has verbs in lower case.
+     */
+    static boolean isMasthead(String line) {
+        if (!line.contains("|")) {
+            return false;
+        }
+        String[] parts = line.split("\\|", -1);
+        int words = 0;
+        for (String part : parts) {
+            String p = part.strip();
+            if (p.isEmpty()) {
+                return false;
+            }
+            String[] w = p.split("\\s+");
+            if (w.length > 4) {
+                return false;
+            }
+            for (String word : w) {
+                if (MASTHEAD_LINKS.contains(word)) {
+                    continue;
+                }
+                if (!Character.isUpperCase(word.codePointAt(0))
+                        || word.chars().anyMatch(c -> Character.isDigit(c) || ".,;:!?\"“”'".indexOf(c) >= 0)) {
+                    return false;
+                }
+            }
+            words += w.length;
+        }
+        return parts.length >= 2 && words <= 8;
     }
 
     /** A short line in capitals: "HOUSING", "LOCAL NEWS", "WORLD | ASIA". */

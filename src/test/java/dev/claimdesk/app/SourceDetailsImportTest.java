@@ -63,6 +63,7 @@ class SourceDetailsImportTest {
             lakeside-herald-bike-share.txt    | City bike share triples its riders, operator says
             metro-daily-heat-pumps.txt        | Heat pump sales double as grants widen
             harbour-gazette-ferry-battery.txt | Harbour council backs electric ferry despite cost row
+            valley-tribune-water-rates.txt    | Water district raises rates for third year running
             """)
     void aSectionLabelAboveTheHeadlineIsNotTheTitle(String file, String title) throws IOException {
         Path f = dir.resolve(file);
