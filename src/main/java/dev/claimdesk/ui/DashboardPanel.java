@@ -356,7 +356,8 @@ final class DashboardPanel extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        // Fills a tall window; scrolls in a short one rather than squashing the charts.
-        return getParent() != null && getParent().getHeight() >= getMinimumSize().height;
+        // Fills a tall window; scrolls in a short one rather than squashing the charts (squashed,
+        // XChart drops their axis labels).
+        return getParent() != null && getParent().getHeight() >= getPreferredSize().height;
     }
 }
