@@ -53,12 +53,18 @@ final class MainFrame extends JFrame implements MainView {
     private boolean canUndo;
     private boolean canRedo;
     private boolean hasRecent;
+    private StartupProbe probe = new StartupProbe(StartupProbe.Mode.OFF, System.out);
+
+    /** The application icon; the installers' PNG (packaging/linux/claimdesk.png) is drawn from it. */
+    static final String APP_ICON = "/dev/claimdesk/ui/app/claimdesk.svg";
 
     MainFrame(Settings settings) {
         super("ClaimDesk");
         this.settings = settings;
         this.articleView = new ArticleView(settings);
         setName("mainFrame");
+        // The application icon (task bar, window switcher), drawn from one SVG at every size asked for.
+        setIconImages(com.formdev.flatlaf.extras.FlatSVGUtils.createWindowIconImages(APP_ICON));
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         // The first card is the one shown: until the database has answered, the window says it is opening.
         content.add(opening, OPENING);
@@ -268,6 +274,17 @@ final class MainFrame extends JFrame implements MainView {
         }
     }
 
+    /** Start-up milestones for the benchmark (off unless -Dclaimdesk.startupProbe is set). */
+    void useProbe(StartupProbe probe) {
+        this.probe = probe;
+        addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowOpened(java.awt.event.WindowEvent e) {
+                probe.shown();
+            }
+        });
+    }
+
     StatusBar statusBar() {
         return statusBar;
     }
@@ -279,6 +296,9 @@ final class MainFrame extends JFrame implements MainView {
             Long selectedId) {
         articlesCard = articles.isEmpty() ? EMPTY : ARTICLES;
         cards.show(content, dashboardShown ? DASHBOARD : articlesCard);
+        if (articles.isEmpty()) {
+            probe.settled();
+        }
         if (currentArticle != null && articles.stream().noneMatch(a -> a.id() == currentArticle.id())) {
             currentArticle = null;
         }
@@ -367,6 +387,7 @@ final class MainFrame extends JFrame implements MainView {
         currentArticle = article;
         articleView.showArticle(article, claims);
         refreshEnabled();
+        probe.settled();
     }
 
     @Override

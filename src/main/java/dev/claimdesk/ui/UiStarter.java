@@ -87,6 +87,9 @@ public final class UiStarter implements GuiStarter {
             exit.run();
         });
         frame.setPresenter(presenter);
+        StartupProbe probe = StartupProbe.fromSystem();
+        probe.onExit(presenter::closing);
+        frame.useProbe(probe);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {

@@ -84,6 +84,10 @@ class OpeningStateGuiTest {
 
         window.panel("openingState").requireVisible();
         window.label("openingMessage").requireText("Opening claimdesk.db…");
+        assertThat(GuiActionRunner.execute(() -> window.target().getIconImages()))
+                .as("the window carries the application icon (task bar, window switcher)")
+                .isNotEmpty()
+                .allSatisfy(image -> assertThat(image.getWidth(null)).isPositive());
         assertThat(showing(robot, window, "emptyState"))
                 .as("the empty state is not shown while the database opens")
                 .isFalse();
