@@ -23,7 +23,7 @@ public final class Launcher {
         System.setProperty("claimdesk.logDir", paths.logDir().toString());
         // The SQLite native library is copied once per version into the data folder, not on every start.
         NativeSqlite.useCopyIn(paths.dataDir());
-        Cli cli = Cli.onStandardStreams(new UiStarter(() -> System.exit(0)));
+        Cli cli = Cli.onStandardStreams(out -> new UiStarter(() -> System.exit(0), out));
         int code = cli.execute(args);
         if (!cli.guiStarted() || code != 0) {
             System.exit(code);

@@ -41,12 +41,13 @@ public final class Cli {
         this.err = err;
     }
 
-    /** The CLI on the process's own standard streams. */
-    public static Cli onStandardStreams(GuiStarter gui) {
-        return new Cli(
-                gui,
-                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+    /**
+     * The CLI on the process's own standard streams. {@code gui} is given the standard-output writer
+     * (the window's start-up probe writes its milestones there): only the CLI touches the terminal.
+     */
+    public static Cli onStandardStreams(java.util.function.Function<PrintWriter, GuiStarter> gui) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        return new Cli(gui.apply(out), out, new PrintWriter(System.err, true, StandardCharsets.UTF_8));
     }
 
     /** The command tree as picocli builds it (the help texts are read from it in tests). */

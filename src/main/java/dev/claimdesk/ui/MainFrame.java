@@ -53,7 +53,8 @@ final class MainFrame extends JFrame implements MainView {
     private boolean canUndo;
     private boolean canRedo;
     private boolean hasRecent;
-    private StartupProbe probe = new StartupProbe(StartupProbe.Mode.OFF, System.out);
+    private StartupProbe probe =
+            new StartupProbe(StartupProbe.Mode.OFF, new java.io.PrintWriter(java.io.Writer.nullWriter()));
 
     /** The application icon; the installers' PNG (packaging/linux/claimdesk.png) is drawn from it. */
     static final String APP_ICON = "/dev/claimdesk/ui/app/claimdesk.svg";

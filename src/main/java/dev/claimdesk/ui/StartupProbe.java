@@ -1,12 +1,12 @@
 package dev.claimdesk.ui;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import javax.swing.SwingUtilities;
 
 /**
  * Start-up milestones for the start-up benchmark and the installers' class-list run (issue 15).
  * With {@code -Dclaimdesk.startupProbe=print} the window writes {@code claimdesk-probe shown} to
- * standard output when it first appears and {@code claimdesk-probe settled} once the first article
+ * the launcher's standard output (handed in by the CLI) when it first appears and {@code claimdesk-probe settled} once the first article
  * with its claims (or the empty state) is on screen; with {@code =exit} it then quits as File > Quit
  * does. Without the property it does nothing. Each line is written after the events already queued
  * (the repaint of what was just shown) have run.
@@ -21,21 +21,21 @@ final class StartupProbe {
     }
 
     private final Mode mode;
-    private final PrintStream out;
+    private final PrintWriter out;
     private Runnable quit = () -> {};
     private boolean shown;
     private boolean settled;
 
-    StartupProbe(Mode mode, PrintStream out) {
+    StartupProbe(Mode mode, PrintWriter out) {
         this.mode = mode;
         this.out = out;
     }
 
     /** From {@code -Dclaimdesk.startupProbe}: "print", "exit", anything else (or nothing) off. */
-    static StartupProbe fromSystem() {
+    static StartupProbe fromSystem(PrintWriter out) {
         String v = System.getProperty(PROPERTY, "");
         Mode mode = v.equals("print") ? Mode.PRINT : v.equals("exit") ? Mode.EXIT : Mode.OFF;
-        return new StartupProbe(mode, System.out);
+        return new StartupProbe(mode, out);
     }
 
     Mode mode() {

@@ -17,10 +17,21 @@ import javax.swing.SwingUtilities;
 /** Starts the desktop UI the way FlatLaf's author does: properties first, then everything on the EDT. */
 public final class UiStarter implements GuiStarter {
     private final Runnable exit;
+    private final java.io.PrintWriter probeOut;
 
     /** @param exit what quitting does (the launcher ends the process; tests do not) */
     public UiStarter(Runnable exit) {
+        this(exit, new java.io.PrintWriter(java.io.Writer.nullWriter()));
+    }
+
+    /**
+     * @param exit what quitting does
+     * @param probeOut where {@code -Dclaimdesk.startupProbe} writes its milestones (the launcher's
+     *     standard output)
+     */
+    public UiStarter(Runnable exit, java.io.PrintWriter probeOut) {
         this.exit = exit;
+        this.probeOut = probeOut;
     }
 
     @Override
@@ -87,7 +98,7 @@ public final class UiStarter implements GuiStarter {
             exit.run();
         });
         frame.setPresenter(presenter);
-        StartupProbe probe = StartupProbe.fromSystem();
+        StartupProbe probe = StartupProbe.fromSystem(probeOut);
         probe.onExit(presenter::closing);
         frame.useProbe(probe);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {

@@ -3,7 +3,6 @@ package dev.claimdesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.SwingUtilities;
@@ -15,7 +14,8 @@ class StartupProbeTest {
     private final AtomicInteger quits = new AtomicInteger();
 
     private String run(StartupProbe.Mode mode) throws Exception {
-        StartupProbe probe = new StartupProbe(mode, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        StartupProbe probe = new StartupProbe(
+                mode, new java.io.PrintWriter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), true));
         probe.onExit(quits::incrementAndGet);
         SwingUtilities.invokeAndWait(() -> {
             probe.shown();
@@ -52,13 +52,21 @@ class StartupProbeTest {
         String before = System.getProperty(StartupProbe.PROPERTY);
         try {
             System.setProperty(StartupProbe.PROPERTY, "exit");
-            assertThat(StartupProbe.fromSystem().mode()).isEqualTo(StartupProbe.Mode.EXIT);
+            assertThat(StartupProbe.fromSystem(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                            .mode())
+                    .isEqualTo(StartupProbe.Mode.EXIT);
             System.setProperty(StartupProbe.PROPERTY, "print");
-            assertThat(StartupProbe.fromSystem().mode()).isEqualTo(StartupProbe.Mode.PRINT);
+            assertThat(StartupProbe.fromSystem(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                            .mode())
+                    .isEqualTo(StartupProbe.Mode.PRINT);
             System.setProperty(StartupProbe.PROPERTY, "yes please");
-            assertThat(StartupProbe.fromSystem().mode()).isEqualTo(StartupProbe.Mode.OFF);
+            assertThat(StartupProbe.fromSystem(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                            .mode())
+                    .isEqualTo(StartupProbe.Mode.OFF);
             System.clearProperty(StartupProbe.PROPERTY);
-            assertThat(StartupProbe.fromSystem().mode()).isEqualTo(StartupProbe.Mode.OFF);
+            assertThat(StartupProbe.fromSystem(new java.io.PrintWriter(java.io.Writer.nullWriter()))
+                            .mode())
+                    .isEqualTo(StartupProbe.Mode.OFF);
         } finally {
             if (before == null) {
                 System.clearProperty(StartupProbe.PROPERTY);
