@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -8,6 +8,21 @@ CP="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -D
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
 
 case "${1:-}" in
+  startup|memory)
+    # Issue 15: ClaimDesk on a generated database of 100,000 claims in 201 articles (the largest
+    # opens first) and a minimal FlatLaf frame, launched in turns under Xvfb, PAIRS pairs (7);
+    # startup: launch to window shown and to settled; memory: resident memory 10 s after settled.
+    # IMAGE=1 launches the installers' app image (target/dist/ClaimDesk, from mvn -B -Pdist package).
+    [ -f target/claimdesk.jar ] || mvn -B -q package -DskipTests
+    DB="$WORK/startup.db"
+    java -cp "$CP" dev.claimdesk.bench.StartupBenchmark generate "$DB" "$WORK/data" "${N:-100000}" 201
+    if [ -n "${IMAGE:-}" ]; then APP=(target/dist/ClaimDesk/bin/ClaimDesk --db "$DB")
+    else APP=(java -jar target/claimdesk.jar --db "$DB"); fi
+    BASE=(java -cp target/claimdesk.jar:target/test-classes dev.claimdesk.bench.EmptyFlatLafFrame)
+    if [ -n "${DISPLAY:-}" ]; then X=(); else X=(xvfb-run -a -s "-screen 0 1920x1080x24"); fi
+    "${X[@]}" java -cp "$CP" dev.claimdesk.bench.StartupBenchmark "$1" "${PAIRS:-7}" "$WORK/data" \
+      -- "${APP[@]}" -- "${BASE[@]}"
+    ;;
   store-open)
     java -cp "$CP" dev.claimdesk.bench.StoreOpenBenchmark claimdesk-new "$WORK" >/dev/null
     DB=$(ls "$WORK"/*.db | head -1)
