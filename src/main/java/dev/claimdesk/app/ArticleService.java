@@ -201,8 +201,9 @@ public final class ArticleService {
         });
     }
 
+    /** Every article, newest first, without its body ({@link Article#bodyText()} is empty): {@link #get} has it. */
     public List<Article> list() {
-        return store.read(tx -> tx.articles().list());
+        return store.read(tx -> tx.articles().listWithoutBodies());
     }
 
     /** Review progress of every article that has claims, by article id. */

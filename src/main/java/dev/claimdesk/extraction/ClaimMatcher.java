@@ -38,7 +38,8 @@ public final class ClaimMatcher {
     /** A candidate with its combined score and the two parts it was made of. */
     public record Match(String key, String text, double score, double cosine, double lexical) {}
 
-    private final List<Entry> entries;
+    private final String[] keys; // the entries' keys and texts: their embeddings live only in vectors
+    private final String[] texts;
     private final float[] vectors;
     private final int dimension;
     private final double lexicalWeight;
@@ -62,7 +63,8 @@ public final class ClaimMatcher {
     /** {@code rankConstant} above 0: reciprocal rank fusion with that constant, else the linear mix. */
     public ClaimMatcher(List<Entry> entries, double lexicalWeight, int rankConstant) {
         this.rankConstant = rankConstant;
-        this.entries = List.copyOf(entries);
+        this.keys = new String[entries.size()];
+        this.texts = new String[entries.size()];
         this.lexicalWeight = lexicalWeight;
         this.dimension =
                 entries.isEmpty() ? SentenceEmbedder.DIMENSION : entries.get(0).embedding().length;
@@ -72,6 +74,8 @@ public final class ClaimMatcher {
         long total = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
+            keys[i] = e.key();
+            texts[i] = e.text();
             float[] v = normalised(e.embedding());
             System.arraycopy(v, 0, vectors, i * dimension, dimension);
             List<String> words = MatchWords.of(e.text());
@@ -105,12 +109,12 @@ public final class ClaimMatcher {
     }
 
     public int size() {
-        return entries.size();
+        return keys.length;
     }
 
     /** The {@code limit} best candidates for a query, best first (ties by position of entry). */
     public List<Match> top(String text, float[] embedding, int limit) {
-        int n = entries.size();
+        int n = keys.length;
         if (n == 0 || limit <= 0) {
             return List.of();
         }
@@ -140,14 +144,14 @@ public final class ClaimMatcher {
         kept.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : Double.compare(a[1], b[1]));
         List<Match> out = new ArrayList<>(kept.size());
         for (double[] k : kept) {
-            Entry e = entries.get((int) k[1]);
-            out.add(new Match(e.key(), e.text(), k[0], k[2], k[3]));
+            int i = (int) k[1];
+            out.add(new Match(keys[i], texts[i], k[0], k[2], k[3]));
         }
         return out;
     }
 
     private List<Match> fusedTop(float[] q, double[] lexical, double best, int limit) {
-        int n = entries.size();
+        int n = keys.length;
         double[] cos = new double[n];
         for (int i = 0; i < n; i++) {
             cos[i] = dot(q, i);
@@ -168,8 +172,7 @@ public final class ClaimMatcher {
         List<Match> out = new ArrayList<>();
         for (Map.Entry<Integer, Double> r : ranked.subList(0, Math.min(limit, ranked.size()))) {
             int i = r.getKey();
-            Entry e = entries.get(i);
-            out.add(new Match(e.key(), e.text(), r.getValue(), cos[i], best > 0 ? lexical[i] / best : 0));
+            out.add(new Match(keys[i], texts[i], r.getValue(), cos[i], best > 0 ? lexical[i] / best : 0));
         }
         return out;
     }
@@ -215,8 +218,8 @@ public final class ClaimMatcher {
     }
 
     private double[] bm25(String text) {
-        double[] scores = new double[entries.size()];
-        int n = entries.size();
+        double[] scores = new double[keys.length];
+        int n = keys.length;
         for (String w : new java.util.LinkedHashSet<>(MatchWords.of(text))) {
             int[] docs = postings.get(w);
             if (docs == null) {

@@ -31,6 +31,16 @@ public interface ArticleDao {
     @SqlQuery("SELECT * FROM article ORDER BY imported_at DESC, id DESC")
     List<Article> list();
 
+    /**
+     * Every article newest first, for lists: the metadata only, each body read as the empty text
+     * (an archive's bodies are megabytes that a list of titles does not show; {@link #find} reads one).
+     */
+    @SqlQuery("""
+            SELECT id, title, outlet, author, url, published_on, language, format, '' AS body_text,
+                   body_sha256, imported_at, imported_by
+            FROM article ORDER BY imported_at DESC, id DESC""")
+    List<Article> listWithoutBodies();
+
     /** Per article: approved claims, and claims accepted for checking (neither proposed nor dismissed). */
     @SqlQuery("""
             SELECT article_id, count(CASE WHEN state = 'APPROVED' THEN 1 END) AS decided,

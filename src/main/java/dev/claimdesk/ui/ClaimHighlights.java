@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.LongFunction;
 import javax.swing.text.BadLocationException;
@@ -265,7 +266,16 @@ final class ClaimHighlights {
         @Override
         public Shape paintLayer(Graphics g, int p0, int p1, Shape bounds, JTextComponent c, View view) {
             Rectangle painted = null;
+            Span last = null;
             for (Span s : spans.overlapping(p0, p1)) {
+                if (last != null
+                        && last.start == s.start
+                        && last.end == s.end
+                        && Objects.equals(last.fill, s.fill)
+                        && Objects.equals(last.under, s.under)) {
+                    continue; // the same sentence proposed more than once: painted already
+                }
+                last = s;
                 Rectangle r = area(Math.max(p0, s.start), Math.min(p1, s.end), bounds, view);
                 if (r == null) {
                     continue;

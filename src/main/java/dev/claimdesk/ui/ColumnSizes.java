@@ -56,10 +56,9 @@ final class ColumnSizes {
         // the claims' kinds in a row when there is room (up to about two kinds a line).
         int kind = Math.max(widest(table, KINDS, kinds, s -> s, null), header(table, KINDS));
         List<String> rows = claims.stream()
-                .map(c -> c.kinds().stream()
-                        .sorted()
-                        .map(ClaimKind::label)
-                        .collect(java.util.stream.Collectors.joining(", ")))
+                .map(Claim::kinds)
+                .distinct() // a few combinations among many claims: each is measured once
+                .map(k -> k.stream().sorted().map(ClaimKind::label).collect(java.util.stream.Collectors.joining(", ")))
                 .distinct()
                 .toList();
         wrapping(table, KINDS, kind, Math.min(kind * 2, widest(table, KINDS, rows, s -> s, null)));

@@ -3,6 +3,7 @@ package dev.claimdesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.claimdesk.domain.Article;
 import dev.claimdesk.domain.ArticleFormat;
 import dev.claimdesk.domain.ArticleMetadata;
 import dev.claimdesk.domain.AuditEvent;
@@ -26,6 +27,22 @@ class ArticleServiceTest {
         assertThat(second.article()).isEqualTo(first.article());
         assertThat(app.articles().list()).hasSize(1);
         assertThat(first.article().bodySha256()).hasSize(64).isEqualTo(ArticleService.sha256(DemoArticle.text()));
+    }
+
+    @Test
+    void theArticleListCarriesTitlesNotBodiesAndOneArticleItsWholeBody() {
+        AppServices app = AppServices.open(dir.resolve("a.db"), ClaimServiceTest.CLOCK);
+        Article imported = DemoArticle.importInto(app.articles(), "Ada").article();
+
+        Article listed = app.articles().list().get(0);
+
+        assertThat(listed.id()).isEqualTo(imported.id());
+        assertThat(listed.title()).isEqualTo(imported.title());
+        assertThat(listed.bodySha256()).isEqualTo(imported.bodySha256());
+        assertThat(listed.bodyText()).isEmpty();
+        assertThat(app.articles().get(imported.id()).bodyText())
+                .isEqualTo(imported.bodyText())
+                .isNotEmpty();
     }
 
     @Test

@@ -121,7 +121,7 @@ class WorkspaceGuiTest {
         openDemo();
         window = start(robot);
         waitUntil("the claims are listed", () -> table().getRowCount() >= 3);
-        String body = app().articles().list().get(0).bodyText();
+        String body = app().articles().get(app().articles().list().get(0).id()).bodyText();
         String words = "fire service";
         int start = body.indexOf(words);
         assertThat(start).as("the demo article mentions the %s", words).isPositive();
