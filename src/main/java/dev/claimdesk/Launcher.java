@@ -19,7 +19,7 @@ public final class Launcher {
             return;
         }
         AppPaths paths = AppPaths.fromSystem(null);
-        // Before the first logger exists: logback.xml reads the folder from this property.
+        // Before the first logger exists: LogConfiguration reads the folder from this property.
         System.setProperty("claimdesk.logDir", paths.logDir().toString());
         // The SQLite native library is copied once per version into the data folder, not on every start.
         NativeSqlite.useCopyIn(paths.dataDir());

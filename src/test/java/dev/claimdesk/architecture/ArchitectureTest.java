@@ -105,10 +105,12 @@ class ArchitectureTest {
                         .because("only the CLI writes to the terminal; everything else logs through SLF4J"),
                 NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.because("we log through SLF4J"),
                 noClasses()
+                        .that()
+                        .doNotHaveFullyQualifiedName(ROOT + ".LogConfiguration")
                         .should()
                         .dependOnClassesThat()
                         .resideInAnyPackage("ch.qos.logback..", "org.apache.log4j..", "org.apache.logging..")
-                        .because("code logs through the SLF4J API; Logback is only configured"),
+                        .because("code logs through the SLF4J API; Logback is only configured (in LogConfiguration)"),
                 noClasses()
                         .should()
                         .callMethod(Throwable.class, "printStackTrace")

@@ -28,10 +28,10 @@ class ImportInAFreshJvmTest {
         Process p = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dclaimdesk.dataDir=" + dir.resolve("data"),
-                        // The shipped log configuration, not the test classpath's logback-test.xml.
-                        "-Dlogback.configurationFile=" + getClass().getResource("/logback.xml"),
+                        // The shipped log configuration: the class path without the tests' own
+                        // classes and resources (their logback-test.xml would take over).
                         "-cp",
-                        System.getProperty("java.class.path"),
+                        shippedClassPath(),
                         "dev.claimdesk.Launcher",
                         "import",
                         "--db",
@@ -48,5 +48,11 @@ class ImportInAFreshJvmTest {
         assertThat(out.strip()).isEqualTo("1");
         assertThat(Files.readString(err)).isEmpty();
         assertThat(dir.resolve("data").resolve("logs")).exists(); // the log file is where such lines go
+    }
+
+    static String shippedClassPath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 }
