@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
@@ -147,6 +147,27 @@ SQL
     done
     echo "lines: claimdesk $(wc -l < "$WORK/claimdesk.csv"), sqlite3 $(wc -l < "$WORK/sqlite3.csv")"
     ;;
+  import)
+    # Issue 15: `claimdesk import` of a 1 MB article into a new database beside `claimdesk extract`
+    # of the same file (detection alone, no database), in turns, fresh JVMs, PAIRS pairs (3).
+    [ -f target/claimdesk.jar ] || mvn -B -q package -DskipTests
+    ARTICLE="$WORK/one-megabyte.txt"
+    i=0
+    while [ "$(stat -c %s "$ARTICLE" 2>/dev/null || echo 0)" -lt 1000000 ]; do
+      i=$((i + 1))
+      for f in src/test/resources/news/*.txt; do sed "s/\.\( \|$\)/ (part $i)\.\1/" "$f"; echo; done >>"$ARTICLE"
+    done
+    ms() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null 2>&1 || echo "failed: $*" >&2; t1=$(date +%s%N); echo $(( (t1 - t0) / 1000000 )); }
+    for i in $(seq "${PAIRS:-3}"); do
+      rm -f "$WORK/import.db"*
+      a=$(ms env CLAIMDESK_DATA_DIR="$WORK/data" java -jar target/claimdesk.jar --db "$WORK/import.db" import --as Bench "$ARTICLE")
+      b=$(ms env CLAIMDESK_DATA_DIR="$WORK/data" java -jar target/claimdesk.jar extract "$ARTICLE")
+      echo "$a $b"
+    done | awk -v size="$(stat -c %s "$ARTICLE")" '{a[NR]=$1; b[NR]=$2; r[NR]=$1/$2; print "pair " NR ": import " $1 " ms, extract " $2 " ms"} END {
+        n=asort(a); asort(b); asort(r); m=int((n+1)/2);
+        printf "import of %d bytes median %d ms, extract median %d ms, paired ratio median %.2f (%d pairs)\n", size, a[m], b[m], r[m], n }'
+    sqlite3 "$WORK/import.db" "SELECT count(*) || ' claims proposed' FROM claim"
+    ;;
   version)
     # `claimdesk --version` beside a Java hello-world, in turns (A B A B ...), fresh JVMs, wall
     # clock from launch to exit; medians and the median of the paired ratios.
@@ -163,5 +184,5 @@ SQL
         n=asort(a); asort(b); asort(r); m=int((n+1)/2);
         printf "claimdesk --version median %d ms, hello-world median %d ms, paired ratio median %.2f (%d pairs)\n", a[m], b[m], r[m], n }'
     ;;
-  *) echo "usage: $0 store-open|clef|detection|export|version [N]" >&2; exit 64 ;;
+  *) echo "usage: $0 store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import" >&2; exit 64 ;;
 esac

@@ -25,7 +25,9 @@ public interface SearchDao {
 
     /**
      * Turns the words of a query into a safe FTS5 expression: each word becomes a quoted prefix
-     * term, so nothing the user typed is interpreted as an operator. Null for an empty query.
+     * term, so nothing the user typed is interpreted as an operator, matched in the claim's text,
+     * rationale and evidence (never in the article column that {@link #toMatchExpression(long,
+     * SearchQuery)} uses). Null for an empty query.
      */
     static String toMatchExpression(SearchQuery q) {
         if (q == null || q.isEmpty()) {
@@ -35,7 +37,17 @@ public interface SearchDao {
         for (String word : q.words()) {
             terms.add('"' + word.replace("\"", "\"\"") + "\"*");
         }
-        return String.join(" ", terms);
+        return "{text rationale evidence} : (" + String.join(" ", terms) + ")";
+    }
+
+    /**
+     * The words matched in one article's claims only ({@code articleId} > 0; 0: every article):
+     * the article's token ({@code a<id>}, column {@code article}) is part of the FTS5 query, so the
+     * full-text index itself narrows the hits to the article. Null for an empty query.
+     */
+    static String toMatchExpression(long articleId, SearchQuery q) {
+        String words = toMatchExpression(q);
+        return words == null || articleId <= 0 ? words : "article : a" + articleId + " AND " + words;
     }
 
     /**

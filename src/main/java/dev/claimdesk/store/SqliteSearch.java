@@ -31,10 +31,9 @@ final class SqliteSearch implements SearchDao {
         if (q == null || q.isEmpty()) {
             return List.of();
         }
-        return handle.createQuery("SELECT s.rowid FROM claim_search s JOIN claim c ON c.id = s.rowid"
-                        + " WHERE claim_search MATCH :match AND (:articleId = 0 OR c.article_id = :articleId)")
-                .bind("match", matchExpression(q))
-                .bind("articleId", articleId)
+        // The article is a term of the full-text query (db/V10): no look-up of each hit's claim.
+        return handle.createQuery("SELECT rowid FROM claim_search WHERE claim_search MATCH :match")
+                .bind("match", SearchDao.toMatchExpression(articleId, q))
                 .mapTo(Long.class)
                 .list();
     }

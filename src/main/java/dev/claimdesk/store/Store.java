@@ -30,7 +30,7 @@ import org.sqlite.SQLiteException;
  */
 public final class Store {
     /** The highest migration in db/ (checked by a test), i.e. the newest schema this app knows. */
-    public static final int SCHEMA_VERSION = 9;
+    public static final int SCHEMA_VERSION = 10;
 
     /** How often a write or read is tried when the connection to the server is lost before it committed. */
     static final int SERVER_ATTEMPTS = 3;
