@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Benchmarks (not tests): prints figures recorded in docs/benchmarks.md.
-# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import
+# Usage: scripts/bench.sh store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import|search
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
 CP="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+# The median of the numbers on standard input, one per line (POSIX sort: any awk will do).
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+# Prints medians of pairs "A B" read from a file, and the median of the ratios A/B.
+paired() { # FILE LABEL_A LABEL_B
+  printf '%s median %s ms, %s median %s ms, paired ratio median %.2f (%d pairs)\n' \
+    "$2" "$(cut -d' ' -f1 "$1" | median)" "$3" "$(cut -d' ' -f2 "$1" | median)" \
+    "$(awk '{print $1 / $2}' "$1" | median)" "$(wc -l <"$1")"
+}
 
 case "${1:-}" in
   startup|memory)
@@ -49,6 +57,11 @@ case "${1:-}" in
     # Issue 13: the queue of an article of 100,000 claims on a team server and on a file, beside
     # plain JDBC reading every column of the same rows.
     java -Xmx2g -cp "$CP" dev.claimdesk.bench.ServerQueueBenchmark "$WORK/queue" "${N:-100000}"
+    ;;
+  search)
+    # Issue 15: a search in the article of 100,000 claims among 1,000,000, in process (the app's
+    # call, the first 100 hits, the query before the article became a term of the full-text query).
+    java -Xmx4g -cp "$CP" dev.claimdesk.bench.SearchBenchmark "$WORK/search" "${N:-1000000}" 100000
     ;;
   bulk)
     # Issue 14: a bulk accept of 10,000 claims in one transaction, and its undo.
@@ -162,10 +175,10 @@ SQL
       rm -f "$WORK/import.db"*
       a=$(ms env CLAIMDESK_DATA_DIR="$WORK/data" java -jar target/claimdesk.jar --db "$WORK/import.db" import --as Bench "$ARTICLE")
       b=$(ms env CLAIMDESK_DATA_DIR="$WORK/data" java -jar target/claimdesk.jar extract "$ARTICLE")
-      echo "$a $b"
-    done | awk -v size="$(stat -c %s "$ARTICLE")" '{a[NR]=$1; b[NR]=$2; r[NR]=$1/$2; print "pair " NR ": import " $1 " ms, extract " $2 " ms"} END {
-        n=asort(a); asort(b); asort(r); m=int((n+1)/2);
-        printf "import of %d bytes median %d ms, extract median %d ms, paired ratio median %.2f (%d pairs)\n", size, a[m], b[m], r[m], n }'
+      echo "pair $i: import $a ms, extract $b ms" >&2
+      echo "$a $b" >>"$WORK/pairs.txt"
+    done
+    paired "$WORK/pairs.txt" "import of $(stat -c %s "$ARTICLE") bytes" "extract"
     sqlite3 "$WORK/import.db" "SELECT count(*) || ' claims proposed' FROM claim"
     ;;
   version)
@@ -179,10 +192,9 @@ SQL
     for i in $(seq "$PAIRS"); do
       a=$(ms java -Dclaimdesk.dataDir="$WORK/data" -cp "$CP" dev.claimdesk.Launcher --version)
       b=$(ms java -cp "$WORK" Hello)
-      echo "$a $b"
-    done | awk '{a[NR]=$1; b[NR]=$2; r[NR]=$1/$2} END {
-        n=asort(a); asort(b); asort(r); m=int((n+1)/2);
-        printf "claimdesk --version median %d ms, hello-world median %d ms, paired ratio median %.2f (%d pairs)\n", a[m], b[m], r[m], n }'
+      echo "$a $b" >>"$WORK/pairs.txt"
+    done
+    paired "$WORK/pairs.txt" "claimdesk --version" "hello-world"
     ;;
-  *) echo "usage: $0 store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import" >&2; exit 64 ;;
+  *) echo "usage: $0 store-open|matching|similar|clients|queue|bulk|dashboard|pipeline|clef|detection|export|hostile|version|startup|memory|import|search" >&2; exit 64 ;;
 esac

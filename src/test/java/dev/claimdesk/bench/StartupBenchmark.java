@@ -189,7 +189,20 @@ public final class StartupBenchmark {
             }
             long rss = 0;
             if (memory) {
+                // The rest of its output is read (and dropped) meanwhile, so it never blocks on a full pipe.
+                Thread drain = new Thread(() -> {
+                    try {
+                        r.lines().forEach(l -> {});
+                    } catch (java.io.UncheckedIOException closed) {
+                        // the launch is over
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
                 Thread.sleep(10_000);
+                if (!p.isAlive()) {
+                    throw new IllegalStateException(command + " ended by itself (exit " + p.exitValue() + ")");
+                }
                 rss = rssKib(p.pid());
                 p.destroy();
             }
