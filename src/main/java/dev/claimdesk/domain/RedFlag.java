@@ -18,6 +18,9 @@ public record RedFlag(String code, String message) {
 
     /** The warnings of a list, without its notes. */
     public static java.util.List<RedFlag> warnings(java.util.List<RedFlag> flags) {
+        if (flags.isEmpty()) {
+            return flags; // most claims: no stream to build (the queue asks for every claim)
+        }
         return flags.stream().noneMatch(RedFlag::note)
                 ? flags
                 : flags.stream().filter(f -> !f.note()).toList();

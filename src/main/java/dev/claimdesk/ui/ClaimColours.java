@@ -31,7 +31,18 @@ final class ClaimColours {
 
     /** The colour of a state (the theme's {@code ClaimDesk.claim.<state>}). */
     static Color state(ClaimState s) {
-        return colour("ClaimDesk.claim." + camel(s.name()), Color.GRAY);
+        return colour(STATE_KEYS.get(s), Color.GRAY);
+    }
+
+    /** The theme keys of the states, made once (the colours themselves are read each time: themes change). */
+    private static final java.util.Map<ClaimState, String> STATE_KEYS = stateKeys();
+
+    private static java.util.Map<ClaimState, String> stateKeys() {
+        java.util.Map<ClaimState, String> keys = new java.util.EnumMap<>(ClaimState.class);
+        for (ClaimState s : ClaimState.values()) {
+            keys.put(s, "ClaimDesk.claim." + camel(s.name()));
+        }
+        return keys;
     }
 
     /** A verdict's colour from its scale, lightened as much as the theme asks (dark backgrounds). */
