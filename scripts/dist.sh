@@ -4,7 +4,7 @@
 # archive, a desktop entry and the icon. Called by `mvn -B -Pdist package` after the jar is built
 # (or directly, once target/claimdesk.jar exists). Output in target/dist/:
 #   ClaimDesk/                    the app image (start it with ClaimDesk/bin/ClaimDesk)
-#   claimdesk_<version>_amd64.deb the package (sudo apt install ./target/dist/claimdesk_*.deb)
+#   claimdesk_<version>-1_amd64.deb the package (sudo apt install ./target/dist/claimdesk_*.deb)
 #
 # Class-data sharing: a training run opens the window on a database holding the demo article and
 # records the classes it loads (-XX:DumpLoadedClassList); the archive is dumped from that list by
@@ -34,14 +34,14 @@ need() { # a Debian package a fresh machine may lack
   if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
   echo "dist: installing $2 (for $1)"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$2" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
 }
 need fakeroot fakeroot
 need dpkg-deb dpkg
-[ -n "${DISPLAY:-}" ] || need xvfb-run xvfb
+[ -n "${DISPLAY:-}" ] || { need xvfb-run xvfb; need xauth xauth; }
 
-# 1. The runtime: the modules jdeps finds in ClaimDesk and its libraries, plus those loaded by name
-#    at run time (character sets, TLS to a team server, locales, Unsafe for ONNX Runtime, JFR for
+# 1. The runtime: a fixed list, made with jdeps over ClaimDesk and its libraries, plus the modules
+#    loaded by name at run time (character sets, TLS to a team server, locales, Unsafe for ONNX Runtime, JFR for
 #    Jdbi, Kerberos/SASL for PostgreSQL logins). The JDK's own class-data archive is regenerated
 #    for this runtime.
 MODULES=java.base,java.compiler,java.desktop,java.management,java.naming,java.net.http,java.prefs
@@ -82,7 +82,7 @@ echo "dist: .deb"
 "$JDK_BIN/jpackage" --type deb --app-image "$WORK/image/ClaimDesk" --name ClaimDesk \
   --app-version "$NUMERIC" --vendor "ClaimDesk" --description "Workbench for fact-checkers" \
   --linux-package-name claimdesk --linux-deb-maintainer claimdesk@localhost \
-  --linux-menu-group "Office" --linux-app-category editors --linux-shortcut \
+  --linux-menu-group "Office" --linux-app-category misc --linux-shortcut \
   --icon packaging/linux/claimdesk.png --resource-dir packaging/linux --install-dir /opt \
   --dest "$OUT"
 
