@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile
-CP="target/classes:target/test-classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 WORK=$(mktemp -d); trap 'rm -rf "$WORK"' EXIT
+# The class path through a file: on standard output Maven adds colour codes to the first entry.
+mvn -B -q dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+CP="target/classes:target/test-classes:$(cat "$WORK/classpath.txt")"
 # The median of the numbers on standard input, one per line (POSIX sort: any awk will do).
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 # Prints medians of pairs "A B" read from a file, and the median of the ratios A/B.
